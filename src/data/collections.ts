@@ -1,0 +1,58 @@
+// Astro-side access to the content collections, turned into the plain shapes src/lib works with.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Verdict } from '../lib/content/schema.ts';
+import { buildStoryContext, type DatasetView, type SourceView, type StoryContext } from '../lib/story-context.ts';
+
+export type StoryEntry = CollectionEntry<'stories'>;
+
+export async function allStories(): Promise<StoryEntry[]> {
+  const stories = await getCollection('stories');
+  return stories.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+}
+
+export async function allSources(): Promise<SourceView[]> {
+  return (await getCollection('sources')).map((s) => ({ id: s.id, ...s.data })).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
+}
+
+export async function allVerdicts(): Promise<Verdict[]> {
+  const verdicts = (await getCollection('verdicts')).map((v) => v.data);
+  // Scale from best to worst, then the ratings off the scale.
+  return verdicts.sort((a, b) => (b.ordinal ?? -Infinity) - (a.ordinal ?? -Infinity));
+}
+
+export async function allDatasets(): Promise<DatasetView[]> {
+  return (await getCollection('datasets')).map((d) => {
+    const { rows, csv: _csv, ...meta } = d.data;
+    return { id: d.id, meta, table: { columns: meta.columns, rows } };
+  });
+}
+
+export async function datasetCsv(id: string): Promise<string | undefined> {
+  return (await getCollection('datasets')).find((d) => d.id === id)?.data.csv;
+}
+
+export async function siteInfo() {
+  const [site] = await getCollection('site');
+  if (!site) throw new Error('content/site.yaml is missing');
+  return site.data;
+}
+
+export async function storyContext(story: StoryEntry): Promise<StoryContext> {
+  const [claims, sources, verdicts, datasets, glossary] = await Promise.all([
+    getCollection('claims'),
+    allSources(),
+    allVerdicts(),
+    allDatasets(),
+    getCollection('glossary'),
+  ]);
+  return buildStoryContext({
+    storyId: story.id,
+    story: story.data,
+    body: story.body ?? '',
+    claims: claims.map((c) => ({ id: c.id, data: c.data })),
+    sources,
+    verdicts,
+    datasets,
+    glossary: glossary.map((g) => g.data),
+  });
+}

@@ -1,0 +1,162 @@
+// Callouts that point at a datum by key: short wrapped text plus a connector line, placed at the
+// first candidate position around the target that stays in the chart and clear of marks and of
+// earlier callouts.
+
+import { baselineForTop, boxInside, boxesIntersect, markBox, overlapArea, type Box } from './box';
+import { circleMark, lineMark, textMark, type Mark, type MarkLayers } from './marks';
+import { MARK_CLASSES } from './palette';
+import { LINE_HEIGHT } from './sizes';
+import { maxTextWidth, wrapText } from './text-measure';
+
+export interface AnnotationSpec {
+  /** Key of the datum to point at; each layout documents its keys (bars: the category value). */
+  target: string;
+  /** Short callout text, wrapped to `maxWidth`. */
+  text: string;
+  /** Widest line in px; default from AnnotationOptions.maxWidth. */
+  maxWidth?: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface AnnotationOptions {
+  /** Font size of callout text in px. */
+  fontSize: number;
+  /** Default widest line in px; default 140. */
+  maxWidth?: number;
+  /** Clearance in px kept from marks and other callouts; default 2. */
+  clearance?: number;
+}
+
+export interface PlacedAnnotation {
+  target: string;
+  /** Box taken by the wrapped text. */
+  box: Box;
+  lines: string[];
+  /** True when no candidate was free and the least-overlapping one was used. */
+  overlaps: boolean;
+}
+
+export interface AnnotationLayout {
+  marks: Mark[];
+  placed: PlacedAnnotation[];
+}
+
+/** Distances from the target tried in turn, nearest first. */
+const DISTANCES = [12, 28, 52] as const;
+/** Sideways offset of above/below candidates from the target. */
+const NUDGE = 4;
+const DEFAULT_MAX_WIDTH = 140;
+const DOT_RADIUS = 2.5;
+
+/** Candidate boxes of size width × height around `target`, in order of preference. */
+export function candidateBoxes(target: Point, width: number, height: number): Box[] {
+  const { x, y } = target;
+  return DISTANCES.flatMap((d) => [
+    { x: x + NUDGE, y: y - d - height, width, height }, // above right
+    { x: x - NUDGE - width, y: y - d - height, width, height }, // above left
+    { x: x + d, y: y - height / 2, width, height }, // right
+    { x: x - d - width, y: y - height / 2, width, height }, // left
+    { x: x + NUDGE, y: y + d, width, height }, // below right
+    { x: x - NUDGE - width, y: y + d, width, height }, // below left
+  ]);
+}
+
+function clampInto(box: Box, bounds: Box): Box {
+  const x = Math.min(Math.max(box.x, bounds.x), bounds.x + bounds.width - box.width);
+  const y = Math.min(Math.max(box.y, bounds.y), bounds.y + bounds.height - box.height);
+  return { ...box, x, y };
+}
+
+/** Point of `box` nearest to `point`, where the connector meets the text. */
+function nearestPoint(box: Box, point: Point): Point {
+  return {
+    x: Math.min(Math.max(point.x, box.x), box.x + box.width),
+    y: Math.min(Math.max(point.y, box.y), box.y + box.height),
+  };
+}
+
+/** Boxes of marks that callouts must avoid (paths have none; pass their sampled points instead). */
+export function obstacleBoxes(marks: readonly Mark[]): Box[] {
+  return marks.map(markBox).filter((box): box is Box => box !== null);
+}
+
+/**
+ * Places callouts one by one. Throws when a target key is unknown, naming it and some known keys.
+ * `bounds` is the area callouts must stay in (usually the chart inside its padding).
+ */
+export function layoutAnnotations(
+  specs: readonly AnnotationSpec[],
+  targets: ReadonlyMap<string, Point>,
+  obstacles: readonly Box[],
+  bounds: Box,
+  options: AnnotationOptions,
+): AnnotationLayout {
+  const { fontSize } = options;
+  const clearance = options.clearance ?? 2;
+  const lineHeight = fontSize * LINE_HEIGHT;
+  const taken: Box[] = [...obstacles];
+  const marks: Mark[] = [];
+  const placed: PlacedAnnotation[] = [];
+
+  for (const spec of specs) {
+    const target = targets.get(spec.target);
+    if (!target) {
+      const known = [...targets.keys()].slice(0, 12).map((key) => `"${key}"`);
+      const more = targets.size > known.length ? ', …' : '';
+      throw new Error(`Annotation target "${spec.target}" matches no datum. Known keys: ${known.join(', ') || '(none)'}${more}`);
+    }
+    const maxWidth = Math.min(spec.maxWidth ?? options.maxWidth ?? DEFAULT_MAX_WIDTH, bounds.width);
+    const lines = wrapText(spec.text, maxWidth, fontSize);
+    const width = maxTextWidth(lines, fontSize);
+    const height = lines.length * lineHeight;
+    const inBounds = candidateBoxes(target, width, height).filter((box) => boxInside(box, bounds));
+    const free = inBounds.find((box) => !taken.some((other) => boxesIntersect(box, other, clearance)));
+    const overlapOf = (box: Box): number => taken.reduce((sum, other) => sum + overlapArea(box, other), 0);
+    const leastOverlapping = [...inBounds].sort((a, b) => overlapOf(a) - overlapOf(b))[0];
+    const fallback = clampInto({ x: target.x + NUDGE, y: target.y - DISTANCES[0] - height, width, height }, bounds);
+    const box = free ?? leastOverlapping ?? fallback;
+    taken.push(box);
+    placed.push({ target: spec.target, box, lines, overlaps: free === undefined });
+
+    const end = nearestPoint(box, target);
+    marks.push(lineMark(target.x, target.y, end.x, end.y, MARK_CLASSES.annotationConnector, { key: spec.target }));
+    marks.push(circleMark(target.x, target.y, DOT_RADIUS, MARK_CLASSES.annotationDot, { key: spec.target }));
+    lines.forEach((line, index) => {
+      const y = baselineForTop(box.y + index * lineHeight, fontSize);
+      marks.push(textMark(box.x, y, line, fontSize, 'start', MARK_CLASSES.annotationText, { key: spec.target }));
+    });
+  }
+  return { marks, placed };
+}
+
+/**
+ * Places callouts on a finished chart: obstacles are its rects, circles and texts (gridlines and
+ * other lines may be crossed) plus `extraObstacles` (e.g. sampled line paths); the callout marks
+ * are appended to the annotations layer. Bounds are the chart inside `padding`.
+ */
+export function annotateLayers(
+  layers: MarkLayers,
+  specs: readonly AnnotationSpec[],
+  targets: ReadonlyMap<string, Point>,
+  chart: { width: number; height: number; padding: number; fontSize: number },
+  extraObstacles: readonly Box[] = [],
+): PlacedAnnotation[] {
+  if (specs.length === 0) return [];
+  const solid = [...layers.data, ...layers.axes, ...layers.labels].filter((mark) => mark.kind !== 'line');
+  const bounds = {
+    x: chart.padding,
+    y: chart.padding,
+    width: chart.width - 2 * chart.padding,
+    height: chart.height - 2 * chart.padding,
+  };
+  const result = layoutAnnotations(specs, targets, [...obstacleBoxes(solid), ...extraObstacles], bounds, {
+    fontSize: chart.fontSize,
+    maxWidth: Math.min(DEFAULT_MAX_WIDTH, bounds.width * 0.45),
+  });
+  layers.annotations.push(...result.marks);
+  return result.placed;
+}

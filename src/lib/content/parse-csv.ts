@@ -1,0 +1,73 @@
+// Parses a dataset CSV against its declared columns: every header known, every cell of its column's type.
+import { csvParseRows } from 'd3-dsv';
+import { isCalendarDate } from './fields.ts';
+import type { Cell, ColumnMeta, DataTable, Row } from './table.ts';
+
+export interface CsvProblem {
+  /** Field path for the report, e.g. `row 3 › units` or `header`. */
+  field: string;
+  message: string;
+  fix?: string;
+}
+
+const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/** Parses one cell; returns an error message when it does not fit the type. */
+export function parseCell(raw: string, column: ColumnMeta): { value: Cell } | { message: string; fix: string } {
+  const text = raw.trim();
+  if (text === '') return { value: null };
+  switch (column.type) {
+    case 'number':
+    case 'integer': {
+      if (!NUMBER.test(text)) {
+        return { message: `"${raw}" is not a number`, fix: 'write plain digits with a dot for decimals and no thousands separators or units, e.g. 191.2' };
+      }
+      const value = Number(text);
+      if (column.type === 'integer' && !Number.isInteger(value)) return { message: `"${raw}" is not a whole number`, fix: 'write a whole number, or declare the column `type: number`' };
+      return { value };
+    }
+    case 'date':
+      return isCalendarDate(text) ? { value: text } : { message: `"${raw}" is not a date`, fix: 'write dates as YYYY-MM-DD, e.g. 2019-05-16' };
+    case 'boolean':
+      if (text === 'true' || text === 'false') return { value: text === 'true' };
+      return { message: `"${raw}" is not true or false`, fix: 'write true or false' };
+    case 'source':
+    case 'string':
+      return { value: text };
+  }
+}
+
+export function parseCsv(text: string, columns: readonly ColumnMeta[]): { table: DataTable; problems: CsvProblem[] } {
+  const problems: CsvProblem[] = [];
+  const records = csvParseRows(text.replace(/\r\n?/g, '\n')).filter((record) => !(record.length === 1 && record[0] === ''));
+  const header = (records[0] ?? []).map((name) => name.trim());
+  const byName = new Map(columns.map((column) => [column.name, column]));
+  const declared = columns.map((c) => c.name).join(', ');
+  header.forEach((name, index) => {
+    if (!byName.has(name)) problems.push({ field: `header › column ${index + 1}`, message: `column "${name}" is not declared in the metadata file`, fix: `add it under \`columns:\` in the .yaml file, or rename it to one of: ${declared}` });
+  });
+  if (new Set(header).size !== header.length) problems.push({ field: 'header', message: 'has the same column name twice', fix: 'give every column a distinct name' });
+  for (const column of columns) {
+    if (!header.includes(column.name)) problems.push({ field: 'header', message: `declared column "${column.name}" is missing from the CSV`, fix: `add a "${column.name}" column to the CSV, or remove it from \`columns:\`` });
+  }
+  if (records.length < 2) problems.push({ field: 'rows', message: 'has a header but no data rows', fix: 'add at least one row of data' });
+
+  const rows: Row[] = [];
+  records.slice(1).forEach((record, index) => {
+    const rowNumber = index + 2; // 1-based line number in the file, counting the header
+    if (record.length !== header.length) {
+      problems.push({ field: `row ${rowNumber}`, message: `has ${record.length} values but the header has ${header.length} columns`, fix: 'check for a missing or extra comma, or quote values that contain commas' });
+      return;
+    }
+    const row: Row = {};
+    header.forEach((name, columnIndex) => {
+      const column = byName.get(name);
+      if (!column) return;
+      const parsed = parseCell(record[columnIndex] ?? '', column);
+      if ('message' in parsed) problems.push({ field: `row ${rowNumber} › ${name}`, message: `${parsed.message} (column type ${column.type})`, fix: parsed.fix });
+      else row[name] = parsed.value;
+    });
+    rows.push(row);
+  });
+  return { table: { columns: [...columns], rows }, problems };
+}

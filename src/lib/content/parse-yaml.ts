@@ -1,0 +1,30 @@
+// Parses YAML text, reporting syntax errors with line and column.
+import { parseDocument } from 'yaml';
+
+export type Parsed = { ok: true; data: unknown } | { ok: false; message: string; line?: number };
+
+export function parseYaml(text: string, lineOffset = 0): Parsed {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const line = (first.linePos?.[0]?.line ?? 0) + lineOffset;
+    const reason = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'is not valid YAML';
+    return { ok: false, message: `is not valid YAML at line ${line}: ${reason}`, line };
+  }
+  return { ok: true, data: doc.toJS() };
+}
+
+export interface SplitFrontmatter {
+  frontmatter: string;
+  body: string;
+  /** 1-based line number where the body starts. */
+  bodyLine: number;
+}
+
+/** Splits `---\nyaml\n---\nbody`. Returns undefined when there is no frontmatter block. */
+export function splitFrontmatter(text: string): SplitFrontmatter | undefined {
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  const frontmatter = match[1] ?? '';
+  return { frontmatter, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}

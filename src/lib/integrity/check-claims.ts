@@ -1,0 +1,49 @@
+// Claim-level rules: the quote is in the original, claimReviewed is short and verdict-free, figure checks agree with the data.
+import type { ClaimEntry, ContentBundle } from '../content/bundle.ts';
+import { anchorQuote } from '../anchoring/anchor-quote.ts';
+import { assessmentConflict, computeFigure } from '../figure-check.ts';
+import { error, type Problem } from './problem.ts';
+import { suggest } from './similar.ts';
+
+/** Google's limit for ClaimReview.claimReviewed. */
+export const CLAIM_REVIEWED_MAX = 75;
+
+export function checkClaims(bundle: ContentBundle): Problem[] {
+  return bundle.claims.flatMap((claim) => [...checkQuote(bundle, claim), ...checkClaimReviewed(bundle, claim), ...checkFigures(bundle, claim)]);
+}
+
+function checkQuote(bundle: ContentBundle, claim: ClaimEntry): Problem[] {
+  const story = bundle.stories.find((s) => s.id === claim.story);
+  const original = story && bundle.originals.find((o) => o.id === story.data.original);
+  if (!original) return []; // reported by checkReferences
+  const result = anchorQuote(original.body, { exact: claim.data.quote, prefix: claim.data.prefix, suffix: claim.data.suffix });
+  if (result.ok) return [];
+  const fix = result.reason === 'ambiguous' ? 'add a `prefix:` (words just before) or `suffix:` (words just after) that occurs at only one of them' : `copy the exact words from ${original.file}`;
+  return [error(claim.file, 'quote', `${result.message.replace(/\.$/, '')} (in ${original.file})`, fix)];
+}
+
+function checkClaimReviewed(bundle: ContentBundle, claim: ClaimEntry): Problem[] {
+  const text = claim.data.claimReviewed;
+  const problems: Problem[] = [];
+  if (text.length >= CLAIM_REVIEWED_MAX) {
+    problems.push(error(claim.file, 'claimReviewed', `is ${text.length} characters long; it must stay under ${CLAIM_REVIEWED_MAX}`, 'shorten it to the gist of the claim'));
+  }
+  const lower = text.toLowerCase();
+  const verdictWord = bundle.verdicts.map((v) => v.data.label).find((label) => new RegExp(`\\b${label.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower));
+  if (verdictWord) problems.push(error(claim.file, 'claimReviewed', `contains the rating "${verdictWord}"`, 'state the claim only; the rating goes in `verdict`'));
+  return problems;
+}
+
+function checkFigures(bundle: ContentBundle, claim: ClaimEntry): Problem[] {
+  return claim.data.figures.flatMap((figure, i): Problem[] => {
+    const field = `figures[${i}]`;
+    const dataset = bundle.datasets.find((d) => d.id === figure.compute.dataset);
+    if (!dataset) {
+      return [error(claim.file, `${field}.compute.dataset`, `no dataset "${figure.compute.dataset}" (${suggest(figure.compute.dataset, bundle.datasets.map((d) => d.id))})`)];
+    }
+    const result = computeFigure(figure, dataset.table);
+    if (!result.ok) return [error(claim.file, `${field}.${result.field}`, result.message, result.fix)];
+    const conflict = assessmentConflict(figure, result);
+    return conflict ? [error(claim.file, `${field}.assessment`, conflict, 'correct the assessment (and the verdict), the stated figure, the tolerance or the data')] : [];
+  });
+}

@@ -1,0 +1,19 @@
+// Every integrity rule over a parsed bundle. Pure: the same function runs in the build and in `npm run check:content`.
+import type { ContentBundle } from '../content/bundle.ts';
+import { readContent } from '../content/read-content.ts';
+import { checkClaims } from './check-claims.ts';
+import { checkIds } from './check-ids.ts';
+import { checkReferences } from './check-references.ts';
+import { checkStoryUsages } from './check-story-usages.ts';
+import { checkUnused } from './check-unused.ts';
+import type { Problem } from './problem.ts';
+
+export function checkBundle(bundle: ContentBundle): Problem[] {
+  return [...checkIds(bundle), ...checkReferences(bundle), ...checkStoryUsages(bundle), ...checkClaims(bundle), ...checkUnused(bundle)];
+}
+
+/** Reads content/ under `root` (or `contentPath`) and runs every rule: parse problems and integrity problems together. */
+export function checkContent(root: string, contentPath?: string): { bundle: ContentBundle; problems: Problem[] } {
+  const { bundle, problems } = readContent(root, contentPath);
+  return { bundle, problems: [...problems, ...checkBundle(bundle)] };
+}

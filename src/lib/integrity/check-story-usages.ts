@@ -1,0 +1,63 @@
+// What a story's MDX names must exist: components, its claims, sources, datasets and their columns, terms.
+import type { ContentBundle, StoryEntry } from '../content/bundle.ts';
+import { STORY_COMPONENTS } from '../story-components.ts';
+import { findUsages, type Usage } from './mdx-usages.ts';
+import { error, type Problem } from './problem.ts';
+import { suggest } from './similar.ts';
+
+function asList(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+export function checkStoryUsages(bundle: ContentBundle): Problem[] {
+  return bundle.stories.flatMap((story) => findUsages(story.body).flatMap((usage) => checkUsage(bundle, story, usage)));
+}
+
+function checkUsage(bundle: ContentBundle, story: StoryEntry, usage: Usage): Problem[] {
+  const problems: Problem[] = [];
+  const line = story.bodyLine + usage.line - 1;
+  const at = (prop?: string) => `line ${line} <${usage.component}${prop ? ` ${prop}` : ''}>`;
+  const spec = STORY_COMPONENTS[usage.component];
+  if (!spec) {
+    problems.push(error(story.file, at(), `unknown component <${usage.component}>`, `use one of the story components (${suggest(usage.component, Object.keys(STORY_COMPONENTS))})`));
+    return problems;
+  }
+  for (const prop of spec.required) {
+    if (usage.props[prop] === undefined) problems.push(error(story.file, at(), `is missing the \`${prop}\` prop`, `write it as ${prop}="…"`));
+  }
+  const one = (prop: string | undefined) => (prop ? usage.props[prop] : undefined);
+
+  const claimId = one(spec.claimProp);
+  if (typeof claimId === 'string') {
+    const slugs = bundle.claims.filter((c) => c.story === story.id).map((c) => c.slug);
+    if (!slugs.includes(claimId)) problems.push(error(story.file, at(`id="${claimId}"`), `no claim "${claimId}" in content/claims/${story.id}/ (${suggest(claimId, slugs)})`, `fix the id, or add content/claims/${story.id}/${claimId}.yaml`));
+  }
+  const sourceId = one(spec.sourceProp);
+  if (typeof sourceId === 'string' && !bundle.sources.some((s) => s.id === sourceId)) {
+    problems.push(error(story.file, at(`source="${sourceId}"`), `no source "${sourceId}" (${suggest(sourceId, bundle.sources.map((s) => s.id))})`, `fix the id, or add content/sources/${sourceId}.yaml`));
+  }
+  const termId = one(spec.termProp);
+  if (typeof termId === 'string' && !bundle.glossary.some((t) => t.id === termId)) {
+    problems.push(error(story.file, at(`id="${termId}"`), `no glossary term "${termId}" (${suggest(termId, bundle.glossary.map((t) => t.id))})`, 'add it to content/glossary.yaml or fix the id'));
+  }
+  const verdictId = one(spec.verdictProp);
+  if (typeof verdictId === 'string' && !bundle.verdicts.some((v) => v.id === verdictId)) {
+    problems.push(error(story.file, at(`id="${verdictId}"`), `"${verdictId}" is not on the rating scale (${suggest(verdictId, bundle.verdicts.map((v) => v.id))})`));
+  }
+  const datasetId = one(spec.datasetProp);
+  if (typeof datasetId === 'string') {
+    const dataset = bundle.datasets.find((d) => d.id === datasetId);
+    if (!dataset) {
+      problems.push(error(story.file, at(`dataset="${datasetId}"`), `no dataset "${datasetId}" (${suggest(datasetId, bundle.datasets.map((d) => d.id))})`, `fix the id, or add content/datasets/${datasetId}.csv with its .yaml`));
+    } else {
+      const columns = dataset.data.columns.map((c) => c.name);
+      for (const prop of spec.columnProps ?? []) {
+        for (const name of asList(usage.props[prop])) {
+          if (!columns.includes(name)) problems.push(error(story.file, at(`${prop}="${name}"`), `dataset "${datasetId}" has no column "${name}" (${suggest(name, columns)})`, `use a column declared in ${dataset.file}`));
+        }
+      }
+    }
+  }
+  return problems;
+}
