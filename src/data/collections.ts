@@ -1,5 +1,5 @@
 // Astro-side access to the content collections, turned into the plain shapes src/lib works with.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Verdict } from '../lib/content/schema.ts';
 import { buildStoryContext, type DatasetView, type SourceView, type StoryContext } from '../lib/story-context.ts';
 
@@ -37,17 +37,33 @@ export async function siteInfo() {
   return site.data;
 }
 
-export async function storyContext(story: StoryEntry): Promise<StoryContext> {
-  const [claims, sources, verdicts, datasets, glossary] = await Promise.all([
+const contexts = new Map<string, Promise<StoryContext>>();
+
+/** The story's context, built once per story in a build (dev rebuilds it so edits show at once). */
+export function storyContext(story: StoryEntry): Promise<StoryContext> {
+  if (!import.meta.env.PROD) return loadStoryContext(story);
+  let context = contexts.get(story.id);
+  if (!context) {
+    context = loadStoryContext(story);
+    contexts.set(story.id, context);
+  }
+  return context;
+}
+
+async function loadStoryContext(story: StoryEntry): Promise<StoryContext> {
+  const [original, claims, sources, verdicts, datasets, glossary] = await Promise.all([
+    getEntry('originals', story.data.original),
     getCollection('claims'),
     allSources(),
     allVerdicts(),
     allDatasets(),
     getCollection('glossary'),
   ]);
+  if (!original) throw new Error(`content/stories/${story.id}/index.mdx › original: no original "${story.data.original}"`);
   return buildStoryContext({
     storyId: story.id,
     story: story.data,
+    original: { id: original.id, data: original.data, body: original.body ?? '' },
     body: story.body ?? '',
     claims: claims.map((c) => ({ id: c.id, data: c.data })),
     sources,

@@ -1,7 +1,7 @@
 // The data a story page hands to the components in its MDX: claims, sources, verdicts, datasets, citation numbers.
 import { citingItems, numberCitations, type CitationOrder } from './citations.ts';
 import { computeFigure, type FigureResult } from './figure-check.ts';
-import type { ClaimData, DatasetMeta, FigureCheck, GlossaryTerm, Source, StoryData, Verdict } from './content/schema.ts';
+import type { ClaimData, DatasetMeta, FigureCheck, GlossaryTerm, OriginalData, Source, StoryData, Verdict } from './content/schema.ts';
 import type { DataTable } from './content/table.ts';
 import { findUsages } from './integrity/mdx-usages.ts';
 
@@ -26,9 +26,17 @@ export interface DatasetView {
   table: DataTable;
 }
 
+export interface OriginalView {
+  id: string;
+  data: OriginalData;
+  /** The article text, verbatim. */
+  body: string;
+}
+
 export interface StoryContext {
   storyId: string;
   story: StoryData;
+  original: OriginalView;
   claims: Map<string, ClaimView>;
   sources: Map<string, SourceView>;
   verdicts: Verdict[];
@@ -42,6 +50,7 @@ export interface StoryContext {
 export interface StoryInputs {
   storyId: string;
   story: StoryData;
+  original: OriginalView;
   body: string;
   claims: Array<{ id: string; data: ClaimData }>;
   sources: SourceView[];
@@ -72,6 +81,7 @@ export function buildStoryContext(input: StoryInputs): StoryContext {
     claimOrder: claimsInOrder(claims, input.body),
     storyId: input.storyId,
     story: input.story,
+    original: input.original,
     claims,
     sources: new Map(input.sources.map((s) => [s.id, s])),
     verdicts: input.verdicts,

@@ -1,7 +1,7 @@
 // Anchors a quote (W3C TextQuoteSelector: exact words, optional prefix/suffix) in an original text,
 // tolerant of typing differences; reports original offsets, or why not and what is nearest.
-import { nearestPassage } from './nearest-passage';
-import { normalize, normalizeString, toOriginalRange, type NormalizedText } from './normalize';
+import { nearestPassage } from './nearest-passage.ts';
+import { normalize, normalizeString, toOriginalRange, type NormalizedText } from './normalize.ts';
 
 /** The words to find; the same fields as a TextQuoteSelector, without `type`. */
 export interface QuoteToAnchor {

@@ -1,6 +1,6 @@
 // Turns a failed anchoring into the message an editor sees: which file and field, what went wrong in
 // which original, and how to fix it (`file › field: … Fix: …`, one candidate per line when ambiguous).
-import { listCandidates, percent, type AnchorFailure } from './anchor-quote';
+import { listCandidates, percent, type AnchorFailure } from './anchor-quote.ts';
 
 /**
  * A message like `content/claims/x.yaml › quote: not found in content/originals/x.md (nearest passage,

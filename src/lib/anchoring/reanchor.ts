@@ -1,6 +1,6 @@
 // Re-anchors a quote after the original was edited: finds it in the old text, carries that position
 // across the edit, and anchors in the new text using it as a hint, so repeated quotes stay put.
-import { anchorQuote, type AnchorFailure, type AnchorHint, type AnchorSuccess, type QuoteToAnchor } from './anchor-quote';
+import { anchorQuote, type AnchorFailure, type AnchorHint, type AnchorSuccess, type QuoteToAnchor } from './anchor-quote.ts';
 
 /** The quote anchored in the edited text. */
 export interface ReanchorSuccess extends AnchorSuccess {

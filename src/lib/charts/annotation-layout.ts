@@ -2,11 +2,11 @@
 // first candidate position around the target that stays in the chart and clear of marks and of
 // earlier callouts.
 
-import { baselineForTop, boxInside, boxesIntersect, markBox, overlapArea, type Box } from './box';
-import { circleMark, lineMark, textMark, type Mark, type MarkLayers } from './marks';
-import { MARK_CLASSES } from './palette';
-import { LINE_HEIGHT } from './sizes';
-import { maxTextWidth, wrapText } from './text-measure';
+import { baselineForTop, boxInside, boxesIntersect, markBox, overlapArea, type Box } from './box.ts';
+import { circleMark, lineMark, textMark, type Mark, type MarkLayers } from './marks.ts';
+import { MARK_CLASSES } from './palette.ts';
+import { LINE_HEIGHT } from './sizes.ts';
+import { maxTextWidth, wrapText } from './text-measure.ts';
 
 export interface AnnotationSpec {
   /** Key of the datum to point at; each layout documents its keys (bars: the category value). */

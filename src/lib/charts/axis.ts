@@ -2,12 +2,12 @@
 // labels kept inside the chart and thinned when they would overlap.
 
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { baselineForCenter, baselineForTop, boxesIntersect, textBox, type Box } from './box';
-import { tickFormatter } from './format';
-import { lineMark, round2, textMark, type AxisTick, type Mark } from './marks';
-import { MARK_CLASSES } from './palette';
-import { PAD } from './sizes';
-import { textWidth } from './text-measure';
+import { baselineForCenter, baselineForTop, boxesIntersect, textBox, type Box } from './box.ts';
+import { tickFormatter } from './format.ts';
+import { lineMark, round2, textMark, type AxisTick, type Mark } from './marks.ts';
+import { MARK_CLASSES } from './palette.ts';
+import { PAD } from './sizes.ts';
+import { textWidth } from './text-measure.ts';
 
 /** Gap between a plot edge and its tick labels. */
 export const TICK_LABEL_GAP = 6;

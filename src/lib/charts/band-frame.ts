@@ -3,7 +3,7 @@
 
 import { scaleBand } from 'd3-scale';
 import type { ScaleLinear } from 'd3-scale';
-import type { ColumnType } from '../content/table';
+import type { ColumnType } from '../content/table.ts';
 import {
   bottomAxisMarks,
   bottomTickBox,
@@ -14,12 +14,12 @@ import {
   niceLinearScale,
   thinTicks,
   TICK_LABEL_GAP,
-} from './axis';
-import { baselineForCenter, baselineForTop, roundBox, type Box } from './box';
-import { lineMark, round2, textMark, type AxisTick, type Mark } from './marks';
-import { MARK_CLASSES } from './palette';
-import { LINE_HEIGHT, PAD, type FontSizes } from './sizes';
-import { maxTextWidth, textWidth, wrapText } from './text-measure';
+} from './axis.ts';
+import { baselineForCenter, baselineForTop, roundBox, type Box } from './box.ts';
+import { lineMark, round2, textMark, type AxisTick, type Mark } from './marks.ts';
+import { MARK_CLASSES } from './palette.ts';
+import { LINE_HEIGHT, PAD, type FontSizes } from './sizes.ts';
+import { maxTextWidth, textWidth, wrapText } from './text-measure.ts';
 
 export type Orientation = 'horizontal' | 'vertical';
 /** 'auto' picks vertical only for date/number categories (e.g. years) whose labels fit under their bars. */

@@ -1,8 +1,8 @@
 // Bar chart layout: horizontal or vertical bars, one or several value columns (grouped), sorting,
 // highlighted bars, value labels at bar ends, zero baseline, negatives and gaps for missing values.
 
-import type { DataTable } from '../content/table';
-import { annotateLayers, type AnnotationSpec, type Point } from './annotation-layout';
+import type { DataTable } from '../content/table.ts';
+import { annotateLayers, type AnnotationSpec, type Point } from './annotation-layout.ts';
 import {
   buildBandFrame,
   chooseOrientation,
@@ -13,15 +13,15 @@ import {
   type Orientation,
   type OrientationOption,
   type SortOrder,
-} from './band-frame';
-import { baselineForCenter, baselineForTop, TEXT_DESCENT_EM } from './box';
-import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns';
-import { describeBarChart } from './describe';
-import { formatValue, MISSING_LABEL } from './format';
-import { emptyChartLayout, emptyLayers, rectMark, textMark, type ChartLayout, type LegendItem, type Mark } from './marks';
-import { HIGHLIGHT_CLASS, MARK_CLASSES, MUTED_CLASS, seriesClass } from './palette';
-import { isNarrow, PAD, resolveFontSizes, type FontSizeOptions, type FontSizes } from './sizes';
-import { textWidth } from './text-measure';
+} from './band-frame.ts';
+import { baselineForCenter, baselineForTop, TEXT_DESCENT_EM } from './box.ts';
+import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
+import { describeBarChart } from './describe.ts';
+import { formatValue, MISSING_LABEL } from './format.ts';
+import { emptyChartLayout, emptyLayers, rectMark, textMark, type ChartLayout, type LegendItem, type Mark } from './marks.ts';
+import { HIGHLIGHT_CLASS, MARK_CLASSES, MUTED_CLASS, seriesClass } from './palette.ts';
+import { isNarrow, PAD, resolveFontSizes, type FontSizeOptions, type FontSizes } from './sizes.ts';
+import { textWidth } from './text-measure.ts';
 
 export interface BarChartOptions extends FontSizeOptions {
   /** viewBox width in px, e.g. WIDE (640) or NARROW (340). */

@@ -1,8 +1,8 @@
 // Axis-aligned bounding boxes: overlap tests and the approximate boxes of marks, for collision
 // avoidance of labels and annotations.
 
-import { round2, type Mark, type TextAnchor } from './marks';
-import { textWidth } from './text-measure';
+import { round2, type Mark, type TextAnchor } from './marks.ts';
+import { textWidth } from './text-measure.ts';
 
 export interface Box {
   x: number;

@@ -1,10 +1,10 @@
 // Reads a DataTable for charts: looks up columns (errors name the column and list the known ones)
 // and reads cells as numbers, keys and display labels.
 
-import type { Cell, ColumnMeta, DataTable, Row } from '../content/table';
-import { dateFormatter, parseIsoDate } from './dates';
+import type { Cell, ColumnMeta, DataTable, Row } from '../content/table.ts';
+import { dateFormatter, parseIsoDate } from './dates.ts';
 import { format } from 'd3-format';
-import { isYearLike } from './format';
+import { isYearLike } from './format.ts';
 
 /** Throws unless `name` is a column of `table`; `role` says what the chart wanted it for. */
 export function requireColumn(table: DataTable, name: string, role: string): ColumnMeta {

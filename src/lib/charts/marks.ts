@@ -1,7 +1,7 @@
 // The plain, JSON-able drawing instructions every chart layout returns. A component only loops over
 // them and emits <rect>/<path>/<line>/<circle>/<text>; every number and string is final here.
 
-import type { Box } from './box';
+import type { Box } from './box.ts';
 
 /** Horizontal text alignment, as SVG `text-anchor`. */
 export type TextAnchor = 'start' | 'middle' | 'end';

@@ -1,0 +1,269 @@
+// Stacked bar chart layout: parts of each category stacked end to end, as counts or as 100 %
+// shares (e.g. domestic vs overseas per year), using d3-shape's stack.
+
+import { stack, stackOffsetDiverging, stackOffsetExpand } from 'd3-shape';
+import type { DataTable } from '../content/table';
+import { annotateLayers, type AnnotationSpec, type Point } from './annotation-layout';
+import {
+  buildBandFrame,
+  chooseOrientation,
+  labelReserve,
+  sortByValue,
+  type BandFrame,
+  type Orientation,
+  type OrientationOption,
+  type SortOrder,
+} from './band-frame';
+import { baselineForCenter, TEXT_DESCENT_EM, type Box } from './box';
+import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns';
+import { describeStackedBarChart } from './describe';
+import { formatValue, MISSING_LABEL } from './format';
+import { emptyChartLayout, emptyLayers, rectMark, textMark, type ChartLayout, type LegendItem, type Mark } from './marks';
+import { MARK_CLASSES, MUTED_CLASS, seriesClass } from './palette';
+import { isNarrow, PAD, resolveFontSizes, type FontSizeOptions, type FontSizes } from './sizes';
+import { textWidth } from './text-measure';
+
+export type StackMode = 'count' | 'share';
+
+export interface StackedBarChartOptions extends FontSizeOptions {
+  /** viewBox width in px, e.g. WIDE (640) or NARROW (340). */
+  width: number;
+  /** Column naming each bar. */
+  category: string;
+  /** Value columns stacked in this order, from the baseline outwards. */
+  parts: readonly string[];
+  /** 'count' (default) stacks the values; 'share' stacks each part's % of its bar's total (bars reach 100 %). */
+  mode?: StackMode;
+  /** Bar direction; default 'auto' (vertical only for date/number categories that fit). */
+  orientation?: OrientationOption;
+  /** Order of bars by total; default 'none' (table order). */
+  sort?: SortOrder;
+  /** Category keys to highlight; the other bars are muted. Default none. */
+  highlight?: readonly string[];
+  /** Count mode: print each bar's total at its end; default true (never for shares or negative parts). */
+  totals?: boolean;
+  /** Title for <title> and the description; default "part1, part2 …" labels. */
+  title?: string;
+  /** Unit of the values; default the first part column's unit. Share mode always shows %. */
+  unit?: string;
+  /** Horizontal bars: bar thickness in px; default 22. */
+  barThickness?: number;
+  /** Vertical bars: chart height in px; default 60 % of the width, at least 240. */
+  height?: number;
+  /** Approximate number of value ticks; default 5 (wide) or 3 (narrow). */
+  tickCount?: number;
+  /** Callouts; target = category value (bar end) or "category/part column" (segment centre). */
+  annotations?: readonly AnnotationSpec[];
+}
+
+const LABEL_GAP = 4;
+/** Room a segment needs around its label text. */
+const SEGMENT_LABEL_PADDING = 6;
+
+interface StackRow {
+  key: string;
+  label: string;
+  highlighted: boolean;
+  values: (number | null)[];
+  /** Sum of the parts; null when every part is missing. */
+  total: number | null;
+}
+
+interface Segment {
+  partIndex: number;
+  value: number;
+  /** Start and end along the value axis, in data units (percent in share mode). */
+  from: number;
+  to: number;
+}
+
+function sumOrNull(values: readonly (number | null)[]): number | null {
+  const defined = values.filter((value): value is number => value !== null);
+  return defined.length === 0 ? null : defined.reduce((sum, value) => sum + value, 0);
+}
+
+/** Stacks every row: segments per row, in part order, with missing or zero parts left out. */
+function stackRows(rows: readonly StackRow[], partCount: number, mode: StackMode): Segment[][] {
+  const keys = Array.from({ length: partCount }, (_, index) => index);
+  const stacked = stack<StackRow, number>()
+    .keys(keys)
+    .value((row, key) => row.values[key] ?? 0)
+    .offset(mode === 'share' ? stackOffsetExpand : stackOffsetDiverging)(rows);
+  const scale = mode === 'share' ? 100 : 1;
+  return rows.map((row, rowIndex) =>
+    keys.flatMap((partIndex) => {
+      const value = row.values[partIndex] ?? null;
+      const span = stacked[partIndex]?.[rowIndex];
+      if (value === null || value === 0 || !span) return [];
+      const from = span[0] * scale;
+      const to = span[1] * scale;
+      return [{ partIndex, value: mode === 'share' ? to - from : value, from, to }];
+    }),
+  );
+}
+
+interface StackMarks {
+  data: Mark[];
+  labels: Mark[];
+  targets: Map<string, Point>;
+}
+
+function segmentFits(box: Box, text: string, fontSize: number): boolean {
+  return box.width >= textWidth(text, fontSize) + SEGMENT_LABEL_PADDING && box.height >= fontSize + 2;
+}
+
+function stackMarks(
+  rows: readonly StackRow[],
+  segments: readonly Segment[][],
+  partNames: readonly string[],
+  partLabels: readonly string[],
+  frame: BandFrame,
+  orientation: Orientation,
+  options: { mode: StackMode; unit: string | undefined; fonts: FontSizes; totals: boolean; highlighting: boolean },
+): StackMarks {
+  const { fonts } = options;
+  const horizontal = orientation === 'horizontal';
+  const scale = frame.valueScale;
+  const result: StackMarks = { data: [], labels: [], targets: new Map() };
+  const segmentText = (segment: Segment): string =>
+    formatValue(segment.value, options.mode === 'share' ? '%' : options.unit);
+
+  rows.forEach((row, rowIndex) => {
+    const band = frame.bands[rowIndex];
+    if (!band) return;
+    const center = band.start + band.size / 2;
+    const at = (value: number): Point => (horizontal ? { x: scale(value), y: center } : { x: center, y: scale(value) });
+    const rowSegments = segments[rowIndex] ?? [];
+    const top = Math.max(0, ...rowSegments.map((segment) => segment.to));
+    result.targets.set(row.key, at(top));
+
+    if (row.total === null) {
+      const zero = frame.zero;
+      result.labels.push(
+        horizontal
+          ? textMark(zero + LABEL_GAP, baselineForCenter(center, fonts.tick), MISSING_LABEL, fonts.tick, 'start', MARK_CLASSES.missingLabel, { key: row.key })
+          : textMark(center, zero - LABEL_GAP - TEXT_DESCENT_EM * fonts.tick, MISSING_LABEL, fonts.tick, 'middle', MARK_CLASSES.missingLabel, { key: row.key }),
+      );
+      return;
+    }
+    for (const segment of rowSegments) {
+      const a = scale(segment.from);
+      const b = scale(segment.to);
+      const box: Box = horizontal
+        ? { x: Math.min(a, b), y: band.start, width: Math.abs(b - a), height: band.size }
+        : { x: band.start, y: Math.min(a, b), width: band.size, height: Math.abs(b - a) };
+      const partName = partNames[segment.partIndex] ?? '';
+      const key = `${row.key}/${partName}`;
+      const text = segmentText(segment);
+      const colour = seriesClass(segment.partIndex);
+      const className = options.highlighting && !row.highlighted ? `${colour} ${MUTED_CLASS}` : colour;
+      const title = `${row.label}, ${partLabels[segment.partIndex] ?? partName}: ${text}`;
+      result.data.push(rectMark(box, className, { key, title }));
+      result.targets.set(key, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+      if (segmentFits(box, text, fonts.tick)) {
+        const labelClass = `${MARK_CLASSES.segmentLabel} on-${colour}`;
+        const y = baselineForCenter(box.y + box.height / 2, fonts.tick);
+        result.labels.push(textMark(box.x + box.width / 2, y, text, fonts.tick, 'middle', labelClass, { key }));
+      }
+    }
+    if (options.totals) {
+      const end = scale(top);
+      const text = formatValue(row.total, options.unit);
+      result.labels.push(
+        horizontal
+          ? textMark(end + LABEL_GAP, baselineForCenter(center, fonts.tick), text, fonts.tick, 'start', MARK_CLASSES.valueLabel, { key: row.key })
+          : textMark(center, end - LABEL_GAP - TEXT_DESCENT_EM * fonts.tick, text, fonts.tick, 'middle', MARK_CLASSES.valueLabel, { key: row.key }),
+      );
+    }
+  });
+  return result;
+}
+
+/** Lays out a stacked bar chart of `table`. Throws on unknown or non-numeric columns, and on negative shares. */
+export function layoutStackedBarChart(table: DataTable, options: StackedBarChartOptions): ChartLayout {
+  const categoryColumn = requireColumn(table, options.category, 'stack category');
+  if (options.parts.length === 0) throw new Error('Stacked bar chart needs at least one part column');
+  const partColumns = options.parts.map((name) => requireNumberColumn(table, name, 'stack part'));
+  const partNames = partColumns.map((column) => column.name);
+  const partLabels = partColumns.map(columnLabel);
+  const mode = options.mode ?? 'count';
+  const { width } = options;
+  const fonts = resolveFontSizes(options);
+  const unit = mode === 'share' ? '%' : (options.unit ?? partColumns[0]?.unit);
+  const countUnit = options.unit ?? partColumns[0]?.unit;
+  const title = options.title ?? partLabels.join(', ');
+
+  const highlight = new Set(options.highlight ?? []);
+  const labelOf = cellLabeler(categoryColumn, table.rows);
+  const unsorted: StackRow[] = table.rows.map((row) => {
+    const values = partNames.map((name) => numberCell(row, name));
+    const key = cellKey(row[categoryColumn.name]);
+    return { key, label: labelOf(row[categoryColumn.name]), highlighted: highlight.has(key), values, total: sumOrNull(values) };
+  });
+  const hasNegative = unsorted.some((row) => row.values.some((value) => value !== null && value < 0));
+  if (mode === 'share' && hasNegative) {
+    const row = unsorted.find((r) => r.values.some((value) => value !== null && value < 0));
+    throw new Error(`Share mode needs values of 0 or more; category "${row?.key ?? ''}" has a negative part`);
+  }
+  const rows = sortByValue(unsorted, (row) => row.total, options.sort ?? 'none');
+  const describe = (): string =>
+    describeStackedBarChart({
+      title,
+      unit: countUnit,
+      mode,
+      partNames: partLabels,
+      categories: rows.map((row) => {
+        const first = row.values[0] ?? null;
+        const share = first !== null && row.total !== null && row.total > 0 ? (first / row.total) * 100 : null;
+        return { label: row.label, total: row.total, firstShare: share };
+      }),
+    });
+  if (rows.length === 0) return emptyChartLayout('stacked-bar', width, title, describe());
+
+  const segments = stackRows(rows, partNames.length, mode);
+  const orientation = chooseOrientation(options.orientation ?? 'auto', categoryColumn.type, rows.map((row) => row.label), width, fonts.label);
+  const totals = mode === 'count' && !hasNegative && (options.totals ?? true);
+  const totalTexts = totals ? rows.filter((row) => row.total !== null).map((row) => formatValue(row.total, countUnit)) : [];
+  const positive = orientation === 'horizontal' ? labelReserve(totalTexts, fonts.tick, LABEL_GAP) : totalTexts.length ? fonts.tick + LABEL_GAP : 0;
+  const frame = buildBandFrame({
+    width,
+    orientation,
+    categories: rows,
+    values: segments.flat().flatMap((segment) => [segment.from, segment.to]),
+    ...(mode === 'share' ? { fixedDomain: [0, 100] as const } : {}),
+    unit,
+    tickCount: options.tickCount ?? (isNarrow(width) ? 3 : 5),
+    fonts,
+    bandThickness: options.barThickness ?? 22,
+    height: options.height ?? Math.max(240, Math.round(width * 0.6)),
+    reserve: { positive, negative: 0 },
+  });
+  const marks = stackMarks(rows, segments, partNames, partLabels, frame, orientation, {
+    mode,
+    unit: countUnit,
+    fonts,
+    totals,
+    highlighting: highlight.size > 0,
+  });
+
+  const layers = emptyLayers();
+  layers.grid.push(...frame.grid);
+  layers.data.push(...marks.data);
+  layers.axes.push(...frame.axes);
+  layers.labels.push(...frame.labels, ...marks.labels);
+  annotateLayers(layers, options.annotations ?? [], marks.targets, { width, height: frame.height, padding: PAD, fontSize: fonts.label });
+  const legend: LegendItem[] = partLabels.map((label, index) => ({ label, className: seriesClass(index) }));
+  const horizontal = orientation === 'horizontal';
+  return {
+    kind: 'stacked-bar',
+    width,
+    height: frame.height,
+    title,
+    description: describe(),
+    plot: frame.plot,
+    layers,
+    xTicks: horizontal ? frame.valueTicks : frame.categoryTicks,
+    yTicks: horizontal ? frame.categoryTicks : frame.valueTicks,
+    legend,
+  };
+}
