@@ -12,7 +12,6 @@ export interface SiteEnv {
 }
 
 declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   export interface ProvidedContext extends SiteEnv {}
 }
 

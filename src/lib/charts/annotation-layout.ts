@@ -79,6 +79,21 @@ function nearestPoint(box: Box, point: Point): Point {
   };
 }
 
+/** Connector length left unchecked next to the target, which sits on its own mark. */
+const CONNECTOR_START = 4;
+
+/** 1 px boxes every 3 px along the connector from `target` to `box`, skipping its first few px. */
+function connectorSamples(target: Point, box: Box): Box[] {
+  const end = nearestPoint(box, target);
+  const length = Math.hypot(end.x - target.x, end.y - target.y);
+  const samples: Box[] = [];
+  for (let travelled = CONNECTOR_START; travelled < length; travelled += 3) {
+    const t = travelled / length;
+    samples.push({ x: target.x + (end.x - target.x) * t - 0.5, y: target.y + (end.y - target.y) * t - 0.5, width: 1, height: 1 });
+  }
+  return samples;
+}
+
 /** Boxes of marks that callouts must avoid (paths have none; pass their sampled points instead). */
 export function obstacleBoxes(marks: readonly Mark[]): Box[] {
   return marks.map(markBox).filter((box): box is Box => box !== null);
@@ -114,8 +129,15 @@ export function layoutAnnotations(
     const width = maxTextWidth(lines, fontSize);
     const height = lines.length * lineHeight;
     const inBounds = candidateBoxes(target, width, height).filter((box) => boxInside(box, bounds));
-    const free = inBounds.find((box) => !taken.some((other) => boxesIntersect(box, other, clearance)));
-    const overlapOf = (box: Box): number => taken.reduce((sum, other) => sum + overlapArea(box, other), 0);
+    const clear = (box: Box): boolean =>
+      !taken.some((other) => boxesIntersect(box, other, clearance)) &&
+      !connectorSamples(target, box).some((piece) => taken.some((other) => boxesIntersect(piece, other)));
+    const free = inBounds.find(clear);
+    const overlapOf = (box: Box): number =>
+      [box, ...connectorSamples(target, box)].reduce(
+        (sum, piece) => sum + taken.reduce((inner, other) => inner + overlapArea(piece, other), 0),
+        0,
+      );
     const leastOverlapping = [...inBounds].sort((a, b) => overlapOf(a) - overlapOf(b))[0];
     const fallback = clampInto({ x: target.x + NUDGE, y: target.y - DISTANCES[0] - height, width, height }, bounds);
     const box = free ?? leastOverlapping ?? fallback;

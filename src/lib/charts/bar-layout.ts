@@ -125,7 +125,11 @@ function barMarks(
       const formatted = formatValue(value, unit);
       const title = grouped ? `${item.label}, ${info.label}: ${formatted}` : `${item.label}: ${formatted}`;
       const end = value === null ? zero : frame.valueScale(value);
-      const target = horizontal ? { x: end, y: center } : { x: center, y: end };
+      // Vertical bars point callouts at the top of the value label, so connectors don't cross it.
+      const labelRoom = options.showValues && value !== null ? VALUE_LABEL_GAP + fonts.tick + 1 : 0;
+      const target = horizontal
+        ? { x: end, y: center }
+        : { x: center, y: value !== null && value < 0 ? end + labelRoom : end - labelRoom };
       result.targets.set(key, target);
       if (seriesIndex === 0 || !result.targets.has(item.key)) result.targets.set(item.key, target);
 

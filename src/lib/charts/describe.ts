@@ -84,7 +84,7 @@ export function describeBarChart(input: BarDescriptionInput): string {
 
 export interface StackedCategory {
   label: string;
-  /** Sum of the parts (in the data's unit); null when every part is missing. */
+  /** Sum of the parts (in the data's unit); null when any part is missing. */
   total: number | null;
   /** Share of the first part in % (share mode), null when unknown. */
   firstShare: number | null;
@@ -120,7 +120,7 @@ export function describeStackedBarChart(input: StackedDescriptionInput): string 
     sentences.push(`Smallest total: ${found.smallest.label}, ${total(found.smallest.value)}.`);
   }
   const missing = input.categories.filter((category) => category.total === null).map((category) => category.label);
-  if (missing.length > 0) sentences.push(`No data for ${listText(missing)}.`);
+  if (missing.length > 0) sentences.push(`Missing or incomplete data for ${listText(missing)}.`);
   return sentences.join(' ');
 }
 

@@ -65,7 +65,7 @@ interface StackRow {
   label: string;
   highlighted: boolean;
   values: (number | null)[];
-  /** Sum of the parts; null when every part is missing. */
+  /** Sum of the parts; null when any part is missing (the total would be wrong). */
   total: number | null;
 }
 
@@ -77,12 +77,15 @@ interface Segment {
   to: number;
 }
 
-function sumOrNull(values: readonly (number | null)[]): number | null {
-  const defined = values.filter((value): value is number => value !== null);
-  return defined.length === 0 ? null : defined.reduce((sum, value) => sum + value, 0);
+/** Sum of all values, or null when any is missing. */
+function completeSum(values: readonly (number | null)[]): number | null {
+  return values.every((value) => value !== null) ? values.reduce<number>((sum, value) => sum + (value ?? 0), 0) : null;
 }
 
-/** Stacks every row: segments per row, in part order, with missing or zero parts left out. */
+/**
+ * Stacks every row: segments per row, in part order, with missing or zero parts left out. In share
+ * mode a row with a missing part has no segments at all: its shares are unknown.
+ */
 function stackRows(rows: readonly StackRow[], partCount: number, mode: StackMode): Segment[][] {
   const keys = Array.from({ length: partCount }, (_, index) => index);
   const stacked = stack<StackRow, number>()
@@ -94,7 +97,7 @@ function stackRows(rows: readonly StackRow[], partCount: number, mode: StackMode
     keys.flatMap((partIndex) => {
       const value = row.values[partIndex] ?? null;
       const span = stacked[partIndex]?.[rowIndex];
-      if (value === null || value === 0 || !span) return [];
+      if (value === null || value === 0 || !span || (mode === 'share' && row.total === null)) return [];
       const from = span[0] * scale;
       const to = span[1] * scale;
       return [{ partIndex, value: mode === 'share' ? to - from : value, from, to }];
@@ -137,7 +140,7 @@ function stackMarks(
     const top = Math.max(0, ...rowSegments.map((segment) => segment.to));
     result.targets.set(row.key, at(top));
 
-    if (row.total === null) {
+    if (rowSegments.length === 0) {
       const zero = frame.zero;
       result.labels.push(
         horizontal
@@ -167,12 +170,14 @@ function stackMarks(
       }
     }
     if (options.totals) {
+      // An incomplete bar gets "n/a" instead of a total that would undercount.
       const end = scale(top);
       const text = formatValue(row.total, options.unit);
+      const className = row.total === null ? MARK_CLASSES.missingLabel : MARK_CLASSES.valueLabel;
       result.labels.push(
         horizontal
-          ? textMark(end + LABEL_GAP, baselineForCenter(center, fonts.tick), text, fonts.tick, 'start', MARK_CLASSES.valueLabel, { key: row.key })
-          : textMark(center, end - LABEL_GAP - TEXT_DESCENT_EM * fonts.tick, text, fonts.tick, 'middle', MARK_CLASSES.valueLabel, { key: row.key }),
+          ? textMark(end + LABEL_GAP, baselineForCenter(center, fonts.tick), text, fonts.tick, 'start', className, { key: row.key })
+          : textMark(center, end - LABEL_GAP - TEXT_DESCENT_EM * fonts.tick, text, fonts.tick, 'middle', className, { key: row.key }),
       );
     }
   });
@@ -198,7 +203,7 @@ export function layoutStackedBarChart(table: DataTable, options: StackedBarChart
   const unsorted: StackRow[] = table.rows.map((row) => {
     const values = partNames.map((name) => numberCell(row, name));
     const key = cellKey(row[categoryColumn.name]);
-    return { key, label: labelOf(row[categoryColumn.name]), highlighted: highlight.has(key), values, total: sumOrNull(values) };
+    return { key, label: labelOf(row[categoryColumn.name]), highlighted: highlight.has(key), values, total: completeSum(values) };
   });
   const hasNegative = unsorted.some((row) => row.values.some((value) => value !== null && value < 0));
   if (mode === 'share' && hasNegative) {
@@ -223,7 +228,7 @@ export function layoutStackedBarChart(table: DataTable, options: StackedBarChart
   const segments = stackRows(rows, partNames.length, mode);
   const orientation = chooseOrientation(options.orientation ?? 'auto', categoryColumn.type, rows.map((row) => row.label), width, fonts.label);
   const totals = mode === 'count' && !hasNegative && (options.totals ?? true);
-  const totalTexts = totals ? rows.filter((row) => row.total !== null).map((row) => formatValue(row.total, countUnit)) : [];
+  const totalTexts = totals ? rows.map((row) => formatValue(row.total, countUnit)) : [];
   const positive = orientation === 'horizontal' ? labelReserve(totalTexts, fonts.tick, LABEL_GAP) : totalTexts.length ? fonts.tick + LABEL_GAP : 0;
   const frame = buildBandFrame({
     width,

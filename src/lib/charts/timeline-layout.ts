@@ -77,16 +77,21 @@ export interface LanePlacement {
 }
 
 /**
- * Greedy lane assignment: each label (in date order) takes the lowest lane where it clears the
- * labels in that lane, crosses no lower stem, and its own stem crosses no lower label.
- * Returns null when some label would need more than `maxLanes` lanes.
+ * Greedy lane assignment. Labels start at their event and run right, so events are taken from the
+ * latest back to the earliest: each label takes the lowest lane where it clears the labels in that
+ * lane, crosses no stem of a higher label, and its own stem crosses no lower label. Returns
+ * placements in input order, or null when some label would need more than `maxLanes` lanes.
  */
 export function assignLanes(
   spans: readonly { left: number; right: number; stemX: number }[],
   maxLanes: number,
 ): LanePlacement[] | null {
+  const placements = new Array<LanePlacement>(spans.length);
   const placed: LanePlacement[] = [];
-  for (const span of spans) {
+  const latestFirst = spans.map((_, index) => index).sort((a, b) => (spans[b]?.stemX ?? 0) - (spans[a]?.stemX ?? 0));
+  for (const index of latestFirst) {
+    const span = spans[index];
+    if (!span) continue;
     const conflicts = (lane: number): boolean =>
       placed.some((other) => {
         if (other.lane === lane) return span.left < other.right + LABEL_CLEARANCE && other.left < span.right + LABEL_CLEARANCE;
@@ -96,9 +101,11 @@ export function assignLanes(
     let lane = 0;
     while (lane < maxLanes && conflicts(lane)) lane += 1;
     if (lane >= maxLanes) return null;
-    placed.push({ lane, ...span });
+    const placement = { lane, ...span };
+    placed.push(placement);
+    placements[index] = placement;
   }
-  return placed;
+  return placements;
 }
 
 function eventClass(base: string, event: TimelineEvent): string {
