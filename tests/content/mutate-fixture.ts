@@ -1,8 +1,8 @@
 // Copies the valid fixture to a fresh temporary folder and edits real files there, so each bad-content test
 // runs the same code path as the build (read from disk, then every integrity rule).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync, unlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The valid fixture's project root (it holds `content/`). */
@@ -39,7 +39,9 @@ export class FixtureCopy {
     return readFileSync(this.path(file), 'utf8');
   }
 
+  /** Writes a file, creating its folder if needed. */
   write(file: string, content: string | Uint8Array): this {
+    mkdirSync(dirname(this.path(file)), { recursive: true });
     writeFileSync(this.path(file), content);
     return this;
   }

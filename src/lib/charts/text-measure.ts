@@ -36,6 +36,9 @@ export function maxTextWidth(texts: readonly string[], fontSize: number): number
   return texts.reduce((widest, text) => Math.max(widest, textWidth(text, fontSize)), 0);
 }
 
+/** Whitespace that may break a line; no-break spaces (U+00A0, U+2007, U+202F) keep "191.2 M" together. */
+const BREAKING_SPACE = /[^\S\u00a0\u2007\u202f]/;
+
 interface Token {
   text: string;
   /** Whether a space separated this token from the previous one (CJK characters break without one). */
@@ -52,7 +55,7 @@ function tokenize(text: string): Token[] {
     spaced = false;
   };
   for (const char of text) {
-    if (/\s/.test(char)) {
+    if (BREAKING_SPACE.test(char)) {
       flush();
       spaced = tokens.length > 0;
     } else if (isWideChar(char)) {

@@ -202,6 +202,7 @@ class ContentReader {
 
   private readClaim(story: string, path: string): void {
     const slug = this.idOf(path, '.yaml');
+    if (slug !== undefined) this.bundle.declared.claims.add(`${story}/${slug}`);
     const data = this.readYamlFile(path);
     if (slug === undefined || data === undefined) return;
     const claim = this.validate(this.rel(path), claimSchema, data);

@@ -39,6 +39,8 @@ function checkFigures(bundle: ContentBundle, claim: ClaimEntry): Problem[] {
     const field = `figures[${i}]`;
     const dataset = bundle.datasets.find((d) => d.id === figure.compute.dataset);
     if (!dataset) {
+      // A dataset file that exists but is invalid has its own problems already; do not also call it missing.
+      if (bundle.declared.datasets.has(figure.compute.dataset)) return [];
       return [error(claim.file, `${field}.compute.dataset`, `no dataset "${figure.compute.dataset}" (${suggest(figure.compute.dataset, bundle.datasets.map((d) => d.id))})`)];
     }
     const result = computeFigure(figure, dataset.table);

@@ -51,7 +51,7 @@ export function checkReferences(bundle: ContentBundle): Problem[] {
     story.data.corrections.forEach((correction, i) => {
       if (correction.verdictBefore) needVerdict(story.file, `corrections[${i}].verdictBefore`, correction.verdictBefore);
       if (correction.verdictAfter) needVerdict(story.file, `corrections[${i}].verdictAfter`, correction.verdictAfter);
-      if (correction.claim && !claimSlugs.has(correction.claim)) problems.push(error(story.file, `corrections[${i}].claim`, `no claim "${correction.claim}" in content/claims/${story.id}/ (${suggest(correction.claim, claimSlugs)})`));
+      if (correction.claim && !claimSlugs.has(correction.claim) && !bundle.declared.claims.has(`${story.id}/${correction.claim}`)) problems.push(error(story.file, `corrections[${i}].claim`, `no claim "${correction.claim}" in content/claims/${story.id}/ (${suggest(correction.claim, claimSlugs)})`));
       if ((correction.verdictBefore === undefined) !== (correction.verdictAfter === undefined)) problems.push(error(story.file, `corrections[${i}]`, 'gives only one of verdictBefore and verdictAfter', 'give both when a rating changed, or neither'));
     });
   }

@@ -31,11 +31,11 @@ function checkUsage(bundle: ContentBundle, story: StoryEntry, usage: Usage): Pro
   const claimId = one(spec.claimProp);
   if (typeof claimId === 'string') {
     const slugs = bundle.claims.filter((c) => c.story === story.id).map((c) => c.slug);
-    if (!slugs.includes(claimId)) problems.push(error(story.file, at(`id="${claimId}"`), `no claim "${claimId}" in content/claims/${story.id}/ (${suggest(claimId, slugs)})`, `fix the id, or add content/claims/${story.id}/${claimId}.yaml`));
+    if (!slugs.includes(claimId) && !bundle.declared.claims.has(`${story.id}/${claimId}`)) problems.push(error(story.file, at(`id="${claimId}"`), `no claim "${claimId}" in content/claims/${story.id}/ (${suggest(claimId, slugs)})`, `fix the id, or add content/claims/${story.id}/${claimId}.yaml`));
   }
   const sourceId = one(spec.sourceProp);
-  if (typeof sourceId === 'string' && !bundle.sources.some((s) => s.id === sourceId)) {
-    problems.push(error(story.file, at(`source="${sourceId}"`), `no source "${sourceId}" (${suggest(sourceId, bundle.sources.map((s) => s.id))})`, `fix the id, or add content/sources/${sourceId}.yaml`));
+  if (typeof sourceId === 'string' && !bundle.declared.sources.has(sourceId)) {
+    problems.push(error(story.file, at(`source="${sourceId}"`), `no source "${sourceId}" (${suggest(sourceId, bundle.declared.sources)})`, `fix the id, or add content/sources/${sourceId}.yaml`));
   }
   const termId = one(spec.termProp);
   if (typeof termId === 'string' && !bundle.glossary.some((t) => t.id === termId)) {
@@ -49,7 +49,8 @@ function checkUsage(bundle: ContentBundle, story: StoryEntry, usage: Usage): Pro
   if (typeof datasetId === 'string') {
     const dataset = bundle.datasets.find((d) => d.id === datasetId);
     if (!dataset) {
-      problems.push(error(story.file, at(`dataset="${datasetId}"`), `no dataset "${datasetId}" (${suggest(datasetId, bundle.datasets.map((d) => d.id))})`, `fix the id, or add content/datasets/${datasetId}.csv with its .yaml`));
+      // A dataset file that exists but is invalid has its own problems already; do not also call it missing.
+      if (!bundle.declared.datasets.has(datasetId)) problems.push(error(story.file, at(`dataset="${datasetId}"`), `no dataset "${datasetId}" (${suggest(datasetId, bundle.datasets.map((d) => d.id))})`, `fix the id, or add content/datasets/${datasetId}.csv with its .yaml`));
     } else {
       const columns = dataset.data.columns.map((c) => c.name);
       for (const prop of spec.columnProps ?? []) {
