@@ -18,7 +18,7 @@ export async function checkNoHorizontalScroll(page: Page): Promise<string[]> {
     };
     const overwide = (el: Element | null) => !!el && el.getBoundingClientRect().right > width + 1;
     // The outermost offenders: overwide elements whose parent still fits.
-    const culprits = [...document.body.querySelectorAll('*')]
+    const culprits = [...document.querySelectorAll('body, body *')]
       .filter((el) => overwide(el) && !overwide(el.parentElement) && !inScroller(el))
       .slice(0, 5)
       .map((el) => `${describe(el)} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
