@@ -21,7 +21,12 @@ export type FigureResult =
   | { ok: false; field: string; message: string; fix: string };
 
 function matches(row: Row, filter: RowFilter): boolean {
-  return Object.entries(filter).every(([column, wanted]) => row[column] === wanted);
+  // YAML reads an unquoted 2021 or true as a number or boolean, and a quoted "2021" as text; either way the
+  // editor means the cell that reads 2021, whatever the column's type.
+  return Object.entries(filter).every(([column, wanted]) => {
+    const cell = row[column];
+    return cell === wanted || (cell !== null && cell !== undefined && String(cell) === String(wanted));
+  });
 }
 
 function describeFilter(filter: RowFilter): string {
@@ -79,7 +84,7 @@ export function isWithinTolerance(check: FigureCheck, difference: number, relati
   const { relative, absolute } = check.tolerance;
   const epsilon = 1e-9; // keeps 5 % vs 0.05 from failing on float rounding
   if (absolute !== undefined && Math.abs(difference) > absolute + epsilon) return false;
-  if (relative !== undefined && (relativeDifference === null ? difference !== 0 : Math.abs(relativeDifference) > relative + epsilon)) return false;
+  if (relative !== undefined && (relativeDifference === null ? Math.abs(difference) > epsilon : Math.abs(relativeDifference) > relative + epsilon)) return false;
   return true;
 }
 

@@ -376,10 +376,16 @@ const cases: Case[] = [
     all: [`error ${FUTURE} › summary`, `error ${FUTURE} › sumary`],
   },
   {
-    name: 'YAML reading an unquoted True as a boolean',
-    mutate: (c) => c.replace(VERDICTS, 'label: "True"', 'label: True'),
-    expected: [{ file: VERDICTS, field: '[0].label', message: 'must be text, not boolean true', fix: 'write it in quotes: "true"' }],
-    all: [`error ${VERDICTS} › [0].label`],
+    name: 'YAML reading an unquoted true as a boolean',
+    mutate: (c) => c.replace(SITE, 'tagline: A test site', 'tagline: true'),
+    expected: [{ file: SITE, field: 'tagline', message: 'must be text, not boolean true', fix: 'YAML reads true as boolean; write it in quotes: "true"' }],
+    all: [`error ${SITE} › tagline`],
+  },
+  {
+    name: 'YAML reading a bare number where text is expected',
+    mutate: (c) => c.replace(SITE, '  name: Fixture Newsroom', '  name: 2049'),
+    expected: [{ file: SITE, field: 'publisher.name', message: 'must be text, not number 2049', fix: 'write it in quotes: "2049"' }],
+    all: [`error ${SITE} › publisher.name`],
   },
   {
     name: 'a value not in the allowed list',
@@ -510,12 +516,15 @@ describe('bad content: one mutation of the valid fixture, one problem in the rig
 
 describe('bad content: reporting', () => {
   it('reports every error of several mutations together, not just the first', () => {
+    // Eight mistakes in seven files (two in one claim); each is reported, and nothing else.
     const problems = run((c) => {
       c.replace(CLAIM, 'source: stats-office', 'source: stats-ofice');
       c.replace(VERDICTS, 'ordinal: 2', 'ordinal: 3');
       c.replace(STORY, 'value="units"', 'value="unit"');
       c.replace(NEWS, 'url: https://example.org/news/widgets', 'url: javascript:alert(1)');
-      c.replace(CSV, 'china,2021,51.1,', 'china,2021,"51,1",');
+      c.replace(CLAIM, 'stated: 140', 'stated: 160');
+      c.replace(FUTURE, 'claimReviewed: The company will win market share in future', 'claimReviewed: A misleading forecast');
+      c.append(GLOSSARY, '- id: widget\n  term: gizmo\n  definition: Another device.\n');
       c.write('content/sources/Bad Name.yaml', c.read(STATS));
     });
     expect(problems.map(where).sort()).toEqual(
@@ -524,7 +533,9 @@ describe('bad content: reporting', () => {
         `error ${VERDICTS} › [1].ordinal`,
         `error ${STORY} › line 20 <BarChart value="unit">`,
         `error ${NEWS} › url`,
-        `error ${CSV} › row 3 › units`,
+        `error ${CLAIM} › figures[0].assessment`,
+        `error ${FUTURE} › claimReviewed`,
+        `error ${GLOSSARY} › [1].id`,
         'error content/sources/Bad Name.yaml',
       ].sort(),
     );

@@ -24,9 +24,11 @@ function sectionNames(): Set<string> {
 
 /** Routes are /<story>/ and /<story>/claims/<claim>/ (src/lib/site/urls.ts); everything else is "other". */
 export function pageKind(relPath: string, sections: Set<string> = sectionNames()): PageKind {
+  // Only folder pages (…/index.html) are routes; 404.html and other loose files are not stories.
+  if (!relPath.endsWith('/') && relPath !== '') return 'other';
   const parts = relPath.split('/').filter(Boolean);
   const [first] = parts;
-  if (first === undefined || sections.has(first) || first === '404') return 'other';
+  if (first === undefined || sections.has(first)) return 'other';
   if (parts.length === 1) return 'story';
   if (parts.length === 3 && parts[1] === 'claims') return 'claim';
   return 'other';

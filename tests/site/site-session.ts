@@ -1,5 +1,5 @@
-// Per test file: serve the built site and launch one browser, torn down after the file's tests.
-import type { Browser } from 'playwright-core';
+// Per test file: serve the built site and launch one browser, both closed when the file's tests are done.
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -7,9 +7,11 @@ import { serveStatic, type StaticServer } from './serve.ts';
 export interface SiteSession {
   readonly server: StaticServer;
   readonly browser: Browser;
+  /** A new context with one page in it; closing the browser after the file's tests closes it too. */
+  newTab(options?: BrowserContextOptions): Promise<Page>;
 }
 
-/** Registers beforeAll/afterAll hooks; read the returned object's fields inside tests, not at collection time. */
+/** Registers beforeAll/afterAll hooks; use the returned session inside hooks and tests, not at collection time. */
 export function useSiteSession(dir: () => string, basePath: () => string): SiteSession {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
@@ -19,14 +21,19 @@ export function useSiteSession(dir: () => string, basePath: () => string): SiteS
   afterAll(async () => {
     await Promise.all([browser?.close(), server?.close()]);
   });
-  return {
+  const session: SiteSession = {
     get server() {
-      if (!server) throw new Error('site server not started (use it inside a test)');
+      if (!server) throw new Error('site server not started (use it inside a test or hook)');
       return server;
     },
     get browser() {
-      if (!browser) throw new Error('browser not launched (use it inside a test)');
+      if (!browser) throw new Error('browser not launched (use it inside a test or hook)');
       return browser;
     },
+    async newTab(options) {
+      const context = await session.browser.newContext(options);
+      return context.newPage();
+    },
   };
+  return session;
 }

@@ -39,6 +39,7 @@ export interface AnnotatedParagraph {
 
 export interface AnnotatedOriginal {
   paragraphs: AnnotatedParagraph[];
+  /** Anchored claims in reading order. */
   anchors: ClaimAnchor[];
   /** Claims whose quote could not be placed; the build's checks report them, the page leaves them out. */
   unanchored: Array<{ slug: string; failure: AnchorFailure }>;
@@ -71,6 +72,8 @@ export function anchorClaims(text: string, claims: readonly ClaimQuote[]): { anc
     if (result.ok) anchors.push({ slug: claim.slug, start: result.start, end: result.end });
     else unanchored.push({ slug: claim.slug, failure: result });
   }
+  // Reading order: notes on the annotated page are numbered as the passages occur.
+  anchors.sort((a, b) => a.start - b.start || b.end - a.end);
   return { anchors, unanchored };
 }
 

@@ -68,7 +68,7 @@ export interface BandFrameInput {
   reserve: { positive: number; negative: number };
 }
 
-/** Where one category's bars go along the category axis (y for horizontal bars, x for vertical). */
+/** Where one category's bars go along the category axis (y for horizontal bars, x for vertical); unrounded. */
 export interface Band {
   key: string;
   start: number;
@@ -139,7 +139,7 @@ function horizontalFrame(input: BandFrameInput): BandFrame {
       });
       cursor += lines.length * lineHeight + 2;
     }
-    const band = { key: category.key, start: round2(cursor), size: input.bandThickness };
+    const band = { key: category.key, start: cursor, size: input.bandThickness };
     bands.push(band);
     const center = cursor + input.bandThickness / 2;
     categoryTicks.push({ value: category.key, position: round2(center), label: category.label });
@@ -198,7 +198,7 @@ function verticalFrame(input: BandFrameInput): BandFrame {
   input.categories.forEach((category, index) => {
     const start = band(category.key) ?? plotLeft;
     const center = start + band.bandwidth() / 2;
-    bands.push({ key: category.key, start: round2(start), size: round2(band.bandwidth()) });
+    bands.push({ key: category.key, start, size: band.bandwidth() });
     categoryTicks.push({ value: category.key, position: round2(center), label: category.label });
     (wrapped[index] ?? []).forEach((line, lineIndex) => {
       const y = baselineForTop(plotBottom + reserve.negative + TICK_LABEL_GAP + lineIndex * lineHeight, fonts.label);

@@ -3,8 +3,8 @@
 
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { ColumnMeta, DataTable, Row } from '../content/table';
-import { annotateLayers, type AnnotationSpec, type Point } from './annotation-layout';
+import type { ColumnMeta, DataTable, Row } from '../content/table.ts';
+import { annotateLayers, type AnnotationSpec, type Point } from './annotation-layout.ts';
 import {
   bottomAxisMarks,
   bottomTickBox,
@@ -15,13 +15,13 @@ import {
   niceLinearScale,
   thinTicks,
   TICK_LABEL_GAP,
-} from './axis';
-import { baselineForCenter, polylineObstacles, roundBox, type Box } from './box';
-import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns';
-import { dateFormatter, isoDate, parseIsoDate } from './dates';
-import { describeLineChart } from './describe';
-import { formatValue, isYearLike, tickFormatter } from './format';
-import { spreadLabels } from './label-spread';
+} from './axis.ts';
+import { baselineForCenter, polylineObstacles, roundBox, type Box } from './box.ts';
+import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
+import { dateFormatter, isoDate, parseIsoDate } from './dates.ts';
+import { describeLineChart } from './describe.ts';
+import { formatValue, isYearLike, tickFormatter } from './format.ts';
+import { spreadLabels } from './label-spread.ts';
 import {
   circleMark,
   emptyChartLayout,
@@ -34,10 +34,10 @@ import {
   type ChartLayout,
   type LegendItem,
   type Mark,
-} from './marks';
-import { MARK_CLASSES, MUTED_CLASS, seriesClass } from './palette';
-import { isNarrow, PAD, resolveFontSizes, type FontSizeOptions } from './sizes';
-import { maxTextWidth } from './text-measure';
+} from './marks.ts';
+import { MARK_CLASSES, MUTED_CLASS, seriesClass } from './palette.ts';
+import { isNarrow, PAD, resolveFontSizes, type FontSizeOptions } from './sizes.ts';
+import { maxTextWidth } from './text-measure.ts';
 
 export interface LineChartOptions extends FontSizeOptions {
   /** viewBox width in px, e.g. WIDE (640) or NARROW (340). */

@@ -2,8 +2,8 @@
 // shares (e.g. domestic vs overseas per year), using d3-shape's stack.
 
 import { stack, stackOffsetDiverging, stackOffsetExpand } from 'd3-shape';
-import type { DataTable } from '../content/table';
-import { annotateLayers, type AnnotationSpec, type Point } from './annotation-layout';
+import type { DataTable } from '../content/table.ts';
+import { annotateLayers, type AnnotationSpec, type Point } from './annotation-layout.ts';
 import {
   buildBandFrame,
   chooseOrientation,
@@ -13,15 +13,15 @@ import {
   type Orientation,
   type OrientationOption,
   type SortOrder,
-} from './band-frame';
-import { baselineForCenter, TEXT_DESCENT_EM, type Box } from './box';
-import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns';
-import { describeStackedBarChart } from './describe';
-import { formatValue, MISSING_LABEL } from './format';
-import { emptyChartLayout, emptyLayers, rectMark, textMark, type ChartLayout, type LegendItem, type Mark } from './marks';
-import { MARK_CLASSES, MUTED_CLASS, seriesClass } from './palette';
-import { isNarrow, PAD, resolveFontSizes, type FontSizeOptions, type FontSizes } from './sizes';
-import { textWidth } from './text-measure';
+} from './band-frame.ts';
+import { baselineForCenter, TEXT_DESCENT_EM, type Box } from './box.ts';
+import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
+import { describeStackedBarChart } from './describe.ts';
+import { formatValue, MISSING_LABEL } from './format.ts';
+import { emptyChartLayout, emptyLayers, rectMark, textMark, type ChartLayout, type LegendItem, type Mark } from './marks.ts';
+import { MARK_CLASSES, MUTED_CLASS, seriesClass } from './palette.ts';
+import { isNarrow, PAD, resolveFontSizes, type FontSizeOptions, type FontSizes } from './sizes.ts';
+import { textWidth } from './text-measure.ts';
 
 export type StackMode = 'count' | 'share';
 

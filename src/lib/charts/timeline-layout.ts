@@ -3,12 +3,12 @@
 
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import type { DataTable } from '../content/table';
-import { bottomAxisMarks, bottomTickBox, thinTicks } from './axis';
-import { baselineForTop, roundBox, type Box } from './box';
-import { cellKey, columnLabel, requireColumn } from './columns';
-import { dateFormatter, isoDate, parseIsoDate } from './dates';
-import { describeTimeline } from './describe';
+import type { DataTable } from '../content/table.ts';
+import { bottomAxisMarks, bottomTickBox, thinTicks } from './axis.ts';
+import { baselineForTop, roundBox, type Box } from './box.ts';
+import { cellKey, columnLabel, requireColumn } from './columns.ts';
+import { dateFormatter, isoDate, parseIsoDate } from './dates.ts';
+import { describeTimeline } from './describe.ts';
 import {
   circleMark,
   emptyChartLayout,
@@ -19,10 +19,10 @@ import {
   type AxisTick,
   type ChartLayout,
   type MarkLayers,
-} from './marks';
-import { HIGHLIGHT_CLASS, MARK_CLASSES } from './palette';
-import { isNarrow, LINE_HEIGHT, PAD, resolveFontSizes, type FontSizeOptions, type FontSizes } from './sizes';
-import { maxTextWidth, wrapText } from './text-measure';
+} from './marks.ts';
+import { HIGHLIGHT_CLASS, MARK_CLASSES } from './palette.ts';
+import { isNarrow, LINE_HEIGHT, PAD, resolveFontSizes, type FontSizeOptions, type FontSizes } from './sizes.ts';
+import { maxTextWidth, wrapText } from './text-measure.ts';
 
 export type TimelineMode = 'horizontal' | 'vertical';
 

@@ -123,7 +123,7 @@ export const figureCheckSchema = z.strictObject({
   /** How far the data may be from the stated figure for it to count as accurate. */
   tolerance: z
     .strictObject({ relative: z.number().min(0).optional(), absolute: z.number().min(0).optional() })
-    .refine((t) => t.relative !== undefined || t.absolute !== undefined, 'give `relative` (e.g. 0.05 for 5 %) or `absolute`'),
+    .refine((t) => t.relative !== undefined || t.absolute !== undefined, 'must give `relative` (e.g. 0.05 for 5 %) or `absolute`'),
   /** The editor's judgement of the stated figure; the build checks it against the data. */
   assessment: z.enum(['accurate', 'inaccurate']),
 });

@@ -10,6 +10,11 @@ export function joinPath(base: string, ...segments: string[]): string {
   return `${root}${parts.map(encodeURIComponent).join('/')}${isFile ? '' : '/'}`;
 }
 
+/** A path with a #fragment pointing at an element id on that page. */
+export function withFragment(path: string, id: string): string {
+  return `${path}#${encodeURIComponent(id)}`;
+}
+
 /** An absolute URL for a site path (already including the base). */
 export function absoluteUrl(site: string, path: string): string {
   return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
@@ -21,11 +26,19 @@ export function routes(base: string) {
   return {
     home: () => to(),
     story: (story: string) => to(story),
+    /** A claim's card inside its story. */
+    claimInStory: (story: string, claim: string) => withFragment(to(story), `claim-${claim}`),
+    /** The corrections log at the foot of a story. */
+    storyCorrections: (story: string) => withFragment(to(story), 'corrections'),
+    /** The story's social card image (og:image). */
+    card: (story: string) => to(story, 'card.png'),
     claim: (story: string, claim: string) => to(story, 'claims', claim),
     original: (story: string) => to(story, 'original'),
+    /** A claim's highlighted passage in the annotated original. */
+    passage: (story: string, claim: string) => withFragment(to(story, 'original'), `passage-${claim}`),
     annotations: (story: string) => to(story, 'annotations.jsonld'),
     sources: () => to('sources'),
-    source: (id: string) => `${to('sources')}#source-${id}`,
+    source: (id: string) => withFragment(to('sources'), `source-${id}`),
     data: () => to('data'),
     datasetCsv: (id: string) => to('data', `${id}.csv`),
     methodology: () => to('methodology'),
@@ -33,6 +46,17 @@ export function routes(base: string) {
     about: () => to('about'),
     charts: () => to('charts'),
     search: () => to('search'),
+    /** RSS feed of the stories. */
+    feed: () => to('rss.xml'),
+    /** RSS feed of corrections, one item per correction. */
+    correctionsFeed: () => to('corrections.xml'),
+    /** The site's own social card, for pages that are not stories. */
+    siteCard: () => to('card.png'),
+    robots: () => to('robots.txt'),
+    /** The sitemap index @astrojs/sitemap writes (it names sitemap-0.xml, … ). */
+    sitemap: () => to('sitemap-index.xml'),
+    /** Pagefind's search API, written into the build by src/integrations/search-index.ts. */
+    pagefind: () => to('pagefind', 'pagefind.js'),
     asset: (path: string) => to(path),
   };
 }

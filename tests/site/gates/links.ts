@@ -31,7 +31,7 @@ export function extractUrls(html: string): { tag: string; attr: string; value: s
     }
     for (const attr of ['href', 'src', 'xlink:href', 'poster', 'data']) {
       const value = attrs.get(attr);
-      if (value !== undefined && !(tag === 'base')) found.push({ tag, attr, value });
+      if (value !== undefined && tag !== 'base') found.push({ tag, attr, value });
     }
     const srcset = attrs.get('srcset');
     if (srcset) for (const candidate of srcset.split(',')) {
@@ -45,10 +45,10 @@ export function extractUrls(html: string): { tag: string; attr: string; value: s
   return found;
 }
 
-/** Element ids (and legacy <a name>) a fragment can point at. */
+/** Element ids a fragment can point at. */
 export function extractIds(html: string): Set<string> {
   const ids = new Set<string>();
-  for (const [, , dq, sq] of html.matchAll(/\s(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) ids.add(decodeEntities(dq ?? sq ?? ''));
+  for (const [, dq, sq] of html.matchAll(/\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) ids.add(decodeEntities(dq ?? sq ?? ''));
   return ids;
 }
 
@@ -107,7 +107,7 @@ export function checkLinks(site: LinkCheckSite): string[] {
       if (!existsSync(file) || !statSync(file).isFile()) { fail(trimmed, `has no file in the build (${relTarget || '/'})`); continue; }
 
       const fragment = url.hash.slice(1);
-      if (fragment === '' || fragment === 'top' && url.pathname === pageUrl.pathname) continue;
+      if (fragment === '' || (fragment === 'top' && url.pathname === pageUrl.pathname)) continue;
       if (!/\.(html|svg)$/.test(file)) continue;
       let id: string;
       try {

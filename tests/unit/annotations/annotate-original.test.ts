@@ -76,3 +76,10 @@ describe('annotationCollection', () => {
     expect(item?.body[2]).toMatchObject({ id: 'https://example.org/s/claims/overseas/', purpose: 'linking' });
   });
 });
+
+describe('anchors', () => {
+  it('come in reading order whatever order the claims are given in', () => {
+    const result = annotateOriginal(text, [{ slug: 'later', quote: 'chips lost out' }, { slug: 'earlier', quote: 'Xiaomi, or millet' }], []);
+    expect(result.anchors.map((a) => a.slug)).toEqual(['earlier', 'later']);
+  });
+});

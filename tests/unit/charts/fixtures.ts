@@ -1,8 +1,8 @@
 // Small tables and mark-picking helpers shared by the chart layout tests.
 
-import type { ColumnMeta, DataTable, Row } from '../../../src/lib/content/table';
-import { markBox, type Box } from '../../../src/lib/charts/box';
-import { LAYER_ORDER, type ChartLayout, type CircleMark, type LineMark, type Mark, type PathMark, type RectMark, type TextMark } from '../../../src/lib/charts/marks';
+import type { ColumnMeta, DataTable, Row } from '../../../src/lib/content/table.ts';
+import { markBox, type Box } from '../../../src/lib/charts/box.ts';
+import { LAYER_ORDER, type ChartLayout, type CircleMark, type LineMark, type Mark, type PathMark, type RectMark, type TextMark } from '../../../src/lib/charts/marks.ts';
 
 export function table(columns: ColumnMeta[], rows: Row[]): DataTable {
   return { columns, rows };

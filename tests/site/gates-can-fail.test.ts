@@ -1,0 +1,106 @@
+// Proves every gate can fail: each gate passes the control page of tests/fixtures/broken-site and reports the
+// expected failure on the page built to break it (see that folder's README).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkAccessibility } from './gates/accessibility.ts';
+import { checkConsoleAndRequests } from './gates/console-and-requests.ts';
+import { validateHtml } from './gates/html-validate.ts';
+import { checkChartTextSize, checkCitePopup, checkNoHorizontalScroll } from './gates/layout.ts';
+import { checkLinks } from './gates/links.ts';
+import { checkNoJs } from './gates/no-js.ts';
+import { viewport } from './modes.ts';
+import { useSiteSession } from './site-session.ts';
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/broken-site');
+const BASE = '/marginalia/';
+const session = useSiteSession(() => FIXTURE, () => BASE);
+const url = (page: string) => session.server.url(`${BASE}${page ? `${page}/` : ''}`);
+const CONTROL = '';
+
+let tab: Page;
+let noJsTab: Page;
+let phone: Page;
+beforeAll(async () => {
+  [tab, noJsTab, phone] = await Promise.all([
+    session.newTab(),
+    session.newTab({ javaScriptEnabled: false }),
+    session.newTab({ viewport: viewport(360) }),
+  ]);
+});
+
+const onPage = (failures: string[], page: string) => failures.filter((f) => f.startsWith(`${BASE}${page ? `${page}/` : ''}: `));
+const html = (page: string) => readFileSync(join(FIXTURE, page, 'index.html'), 'utf8');
+
+describe('each gate passes the control page and fails its broken page', () => {
+  it('console and requests', async () => {
+    expect(await checkConsoleAndRequests(tab, url(CONTROL))).toEqual([]);
+    expect(await checkConsoleAndRequests(tab, url('console-errors'))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^console error: boom from the fixture/),
+        expect.stringMatching(/^uncaught exception: uncaught in the fixture/),
+        expect.stringMatching(/^HTTP 404: .*\/marginalia\/missing\.png$/),
+      ]),
+    );
+  });
+
+  it('accessibility (axe)', async () => {
+    await tab.goto(url(CONTROL));
+    expect(await checkAccessibility(tab)).toEqual([]);
+    await tab.goto(url('unlabeled-button'));
+    expect(await checkAccessibility(tab)).toEqual([expect.stringMatching(/^button-name \[critical\]: .* — button$/)]);
+  });
+
+  it('links', () => {
+    const failures = checkLinks({ distDir: FIXTURE, basePath: BASE, siteUrl: 'https://example.org' });
+    expect(onPage(failures, CONTROL)).toEqual([]);
+    expect(onPage(failures, 'broken-links')).toEqual([
+      `${BASE}broken-links/: "/marginalia/no-such-page/" has no file in the build (no-such-page/)`,
+      `${BASE}broken-links/: "#no-such-id" points at #no-such-id, which is not an id on ${BASE}broken-links/`,
+      `${BASE}broken-links/: "/marginalia/#no-such-claim" points at #no-such-claim, which is not an id on ${BASE}`,
+      `${BASE}broken-links/: "/outside-base/" is outside the base path ${BASE}`,
+    ]);
+  });
+
+  it('no JavaScript', async () => {
+    expect(await checkNoJs(tab, noJsTab, url(CONTROL), 'story')).toEqual([]);
+    expect(await checkNoJs(tab, noJsTab, url('js-only-claim'), 'story')).toEqual(
+      expect.arrayContaining([
+        'claim card: 1 with JS but only 0 without JS (article.claim-card)',
+        'claim card: a story page must show at least one without JS (article.claim-card)',
+        expect.stringMatching(/^main text differs without JS/),
+      ]),
+    );
+  });
+
+  it('layout: horizontal scrolling', async () => {
+    await phone.goto(url(CONTROL));
+    expect(await checkNoHorizontalScroll(phone)).toEqual([]);
+    await phone.goto(url('overwide'));
+    expect(await checkNoHorizontalScroll(phone)).toEqual([expect.stringMatching(/^scrolls horizontally: .*div\.wide/)]);
+  });
+
+  it('layout: chart text size', async () => {
+    await phone.goto(url(CONTROL));
+    expect(await checkChartTextSize(phone)).toEqual([]);
+    await phone.goto(url('small-chart-text'));
+    expect(await checkChartTextSize(phone)).toEqual([expect.stringMatching(/^1 chart text\(s\) under 11 px on screen: chart: "Tiny label" is [0-9.]+ px$/)]);
+  });
+
+  it('layout: citation popups', async () => {
+    await tab.goto(url(CONTROL));
+    expect(await checkCitePopup(tab)).toEqual([]);
+    await tab.goto(url('sticky-popup'));
+    expect(await checkCitePopup(tab)).toEqual(['citation "#ref-a": the popup opened on focus stays visible after Escape']);
+    await tab.goto(url('cite-without-target'));
+    expect(await checkCitePopup(tab)).toEqual(['citation "#ref-gone": no element with that id on the page']);
+  });
+
+  it('html-validate', async () => {
+    expect(await validateHtml(html(CONTROL), 'index.html')).toEqual([]);
+    const failures = await validateHtml(html('invalid-html'), 'invalid-html/index.html');
+    const rules = new Set(failures.map((f) => f.split(' ')[1]?.replace(/:$/, '')));
+    expect([...rules]).toEqual(expect.arrayContaining(['no-dup-id', 'wcag/h37']));
+  });
+});

@@ -1,0 +1,16 @@
+// Every built page passes html-validate's recommended rules. The config, and the reason for any rule
+// relaxed in it, is in gates/html-validate.ts (shared with gates-can-fail.test.ts).
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateHtml } from './gates/html-validate.ts';
+import { findPages } from './pages.ts';
+import { basePath, distDir } from './site-env.ts';
+
+const pages = findPages(distDir(), basePath());
+
+describe('html-validate', () => {
+  it.for(pages)('$path', async ({ file }) => {
+    expect(await validateHtml(readFileSync(file, 'utf8'), relative(distDir(), file))).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { checkStoryUsages } from '../../../src/lib/integrity/check-story-usages.ts';
+import { bundleOf, claim, salesDataset, scale, source, story, term } from './make-bundle.ts';
+
+const STORY = 'content/stories/demo/index.mdx';
+
+function bundleWith(body: string, bodyLine = 1, declared = {}) {
+  return bundleOf({
+    stories: [story('demo', body, {}, bodyLine)],
+    claims: [claim('demo', 'sales'), claim('demo', 'future'), claim('other', 'elsewhere')],
+    sources: [source('stats'), source('news')],
+    datasets: [salesDataset()],
+    verdicts: scale(),
+    glossary: [term(0, 'widget')],
+    declared,
+  });
+}
+
+describe('checkStoryUsages', () => {
+  it('accepts every component naming things that exist', () => {
+    const body = [
+      'Sales<Cite source="stats" /> grew, says <Term id="widget" />.',
+      '<Claim id="sales" />',
+      '<Verdict id="misleading" />',
+      '<BarChart dataset="sales" label="region" value="units" columns={["region", "units"]} />',
+      '<ClaimsSummary />',
+      '<References />',
+    ].join('\n');
+    expect(checkStoryUsages(bundleWith(body))).toEqual([]);
+  });
+
+  it('reports an unknown component with its line in the file and the closest components', () => {
+    const problems = checkStoryUsages(bundleWith('Text.\n\n<Cliam id="sales" />', 10));
+    expect(problems).toEqual([
+      { severity: 'error', file: STORY, field: 'line 12 <Cliam>', message: 'unknown component <Cliam>', fix: 'use one of the story components (known: Claim, Cite, Term, Step …)' },
+    ]);
+  });
+
+  it('reports a missing required prop', () => {
+    expect(checkStoryUsages(bundleWith('<Claim />'))).toEqual([
+      { severity: 'error', file: STORY, field: 'line 1 <Claim>', message: 'is missing the `id` prop', fix: 'write it as id="…"' },
+    ]);
+  });
+
+  it('reports a claim id that is not in the story\'s own claims folder', () => {
+    expect(checkStoryUsages(bundleWith('<Claim id="elsewhere" />'))).toEqual([
+      {
+        severity: 'error',
+        file: STORY,
+        field: 'line 1 <Claim id="elsewhere">',
+        message: 'no claim "elsewhere" in content/claims/demo/ (known: future, sales)',
+        fix: 'fix the id, or add content/claims/demo/elsewhere.yaml',
+      },
+    ]);
+  });
+
+  it('does not call a claim missing when its file exists but is invalid', () => {
+    expect(checkStoryUsages(bundleWith('<Claim id="broken" />', 1, { claims: ['demo/broken'] }))).toEqual([]);
+  });
+
+  it('reports an unknown <Cite source>', () => {
+    expect(checkStoryUsages(bundleWith('<Cite source="stat" />'))).toEqual([
+      { severity: 'error', file: STORY, field: 'line 1 <Cite source="stat">', message: 'no source "stat" (known: stats, news)', fix: 'fix the id, or add content/sources/stat.yaml' },
+    ]);
+  });
+
+  it('does not call a cited source missing when its file exists but is invalid', () => {
+    expect(checkStoryUsages(bundleWith('<Cite source="broken" />', 1, { sources: ['broken'] }))).toEqual([]);
+  });
+
+  it('reports an unknown glossary term', () => {
+    expect(checkStoryUsages(bundleWith('<Term id="gizmo" />'))).toEqual([
+      { severity: 'error', file: STORY, field: 'line 1 <Term id="gizmo">', message: 'no glossary term "gizmo" (known: widget)', fix: 'add it to content/glossary.yaml or fix the id' },
+    ]);
+  });
+
+  it('reports a <Verdict> that is not on the rating scale', () => {
+    expect(checkStoryUsages(bundleWith('<Verdict id="ture" />'))).toEqual([
+      { severity: 'error', file: STORY, field: 'line 1 <Verdict id="ture">', message: '"ture" is not on the rating scale (known: true, false, opinion, misleading)', fix: undefined },
+    ]);
+  });
+
+  it('reports a chart naming an unknown dataset', () => {
+    expect(checkStoryUsages(bundleWith('<LineChart dataset="sale" x="year" y="units" />'))).toEqual([
+      { severity: 'error', file: STORY, field: 'line 1 <LineChart dataset="sale">', message: 'no dataset "sale" (known: sales)', fix: 'fix the id, or add content/datasets/sale.csv with its .yaml' },
+    ]);
+  });
+
+  it('does not call a dataset missing when its file exists but is invalid', () => {
+    expect(checkStoryUsages(bundleWith('<BarChart dataset="broken" value="units" />', 1, { datasets: ['broken'] }))).toEqual([]);
+  });
+
+  it('reports a column prop naming a column the dataset does not declare', () => {
+    expect(checkStoryUsages(bundleWith('<BarChart dataset="sales" label="region" value="unit" />'))).toEqual([
+      { severity: 'error', file: STORY, field: 'line 1 <BarChart value="unit">', message: 'dataset "sales" has no column "unit" (known: units, year, region)', fix: 'use a column declared in content/datasets/sales.yaml' },
+    ]);
+  });
+
+  it('checks every name in a list-valued column prop', () => {
+    const problems = checkStoryUsages(bundleWith('<StackedBar dataset="sales" columns={["region", "yaer", "unit"]} />'));
+    expect(problems.map((p) => p.field)).toEqual(['line 1 <StackedBar columns="yaer">', 'line 1 <StackedBar columns="unit">']);
+  });
+
+  it('does not check props that do not name columns', () => {
+    expect(checkStoryUsages(bundleWith('<BarChart dataset="sales" title="units by regin" caption="yaer" />'))).toEqual([]);
+  });
+
+  it('ignores usages inside code', () => {
+    expect(checkStoryUsages(bundleWith('```mdx\n<Claim id="nope" />\n```\nUse `<Cite source="x" />`.'))).toEqual([]);
+  });
+});
