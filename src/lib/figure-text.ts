@@ -22,5 +22,5 @@ export function figureText(check: FigureCheck, result: Extract<FigureResult, { o
   const unit = check.unit;
   const relative = result.relativeDifference === null ? '' : ` (${signed.format(result.relativeDifference * 100).replace('-', '−')}\u00a0%)`;
   const difference = `${signed.format(result.difference).replace('-', '−')}\u00a0${unit === '%' ? 'percentage points' : unit}${relative}`;
-  return { stated: `${check.statedText} (${formatAmount(check.stated, unit)})`, computed: formatAmount(result.computed, unit), difference, agrees: result.withinTolerance };
+  return { stated: `“${check.statedText}” (read as ${formatAmount(check.stated, unit)})`, computed: formatAmount(result.computed, unit), difference, agrees: result.withinTolerance };
 }

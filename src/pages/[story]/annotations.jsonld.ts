@@ -4,31 +4,29 @@ import { allStories, siteInfo, storyContext, type StoryEntry } from '../../data/
 import { annotateOriginal } from '../../lib/annotations/annotate-original.ts';
 import { annotationCollection } from '../../lib/annotations/web-annotations.ts';
 import { lastModified } from '../../lib/claim-review.ts';
-import { paths } from '../../lib/site/site-routes.ts';
-import { absoluteUrl } from '../../lib/site/urls.ts';
+import { absolute, paths } from '../../lib/site/site-routes.ts';
 
 export const getStaticPaths = (async () => {
   const stories = await allStories();
   return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute = async ({ props }) => {
   const story = props.story as StoryEntry;
   const [context, info] = await Promise.all([storyContext(story), siteInfo()]);
-  const origin = site?.origin ?? 'http://localhost:4321';
   const text = context.original.body;
   const { anchors } = annotateOriginal(text, context.claimOrder.map((c) => ({ slug: c.slug, quote: c.data.quote, prefix: c.data.prefix, suffix: c.data.suffix })), []);
   const collection = annotationCollection({
-    id: absoluteUrl(origin, paths.annotations(story.id)),
+    id: absolute(paths.annotations(story.id)),
     label: `Fact-check annotations: ${story.data.title}`,
-    source: absoluteUrl(origin, paths.original(story.id)),
+    source: absolute(paths.original(story.id)),
     text,
     creator: info.publisher.name,
     created: story.data.published,
     modified: lastModified(story.data),
     claims: anchors.flatMap((anchor) => {
       const claim = context.claims.get(anchor.slug);
-      return claim ? [{ anchor, verdictLabel: claim.verdict.label, summary: claim.data.summary, claimUrl: absoluteUrl(origin, paths.claim(story.id, claim.slug)) }] : [];
+      return claim ? [{ anchor, verdictLabel: claim.verdict.label, summary: claim.data.summary, claimUrl: absolute(paths.claim(story.id, claim.slug)) }] : [];
     }),
   });
   return new Response(JSON.stringify(collection, null, 2), { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
