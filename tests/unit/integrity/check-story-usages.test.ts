@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkStoryUsages } from '../../../src/lib/integrity/check-story-usages.ts';
-import { bundleOf, claim, salesDataset, scale, source, story, term } from './make-bundle.ts';
+import { bundleOf, claim, salesDataset, scale, source, story, term, type ExtraDeclared } from './make-bundle.ts';
 
 const STORY = 'content/stories/demo/index.mdx';
 
-function bundleWith(body: string, bodyLine = 1, declared = {}) {
+function bundleWith(body: string, bodyLine = 1, declared: ExtraDeclared = {}) {
   return bundleOf({
     stories: [story('demo', body, {}, bodyLine)],
     claims: [claim('demo', 'sales'), claim('demo', 'future'), claim('other', 'elsewhere')],

@@ -105,7 +105,10 @@ export function figure(overrides: { stated?: number; assessment?: FigureCheck['a
   };
 }
 
-type Parts = Partial<Omit<ContentBundle, 'declared'>> & { declared?: Partial<ContentBundle['declared']> };
+/** Ids of files that exist but did not validate, by kind (claims as `story/slug`). */
+export type ExtraDeclared = { [K in keyof ContentBundle['declared']]?: Iterable<string> };
+
+type Parts = Partial<Omit<ContentBundle, 'declared'>> & { declared?: ExtraDeclared };
 
 /** A bundle of the given entries; `declared` lists every entry's id plus any extra ids given (invalid files). */
 export function bundleOf(parts: Parts = {}): ContentBundle {
