@@ -1,7 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { langSpansPlugin } from './src/lib/markdown/lang-spans.ts';
+import sitemap from '@astrojs/sitemap';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { deployConfig } from './src/lib/site/deploy-config.ts';
 
 // SITE_URL and BASE_PATH come from the environment so one build command serves any host and sub-path.
@@ -14,5 +18,14 @@ export default defineConfig({
   outDir: process.env.MARGINALIA_OUT_DIR || './dist',
   build: { format: 'directory' },
   compressHTML: true,
-  integrations: [contentChecks(), mdx()],
+  // Chinese words in stories get lang="zh" for screen readers and fonts (MDX extends this Markdown config).
+  markdown: { processor: satteri({ hastPlugins: [langSpansPlugin('zh')] }) },
+  integrations: [
+    contentChecks(),
+    mdx(),
+    // sitemap-index.xml + sitemap-0.xml: every HTML page, absolute URLs under SITE_URL + BASE_PATH.
+    // Files that endpoints write (feeds, cards, CSV, robots.txt) are not pages and stay out.
+    sitemap({ filter: (url) => url.endsWith('/') }),
+    searchIndex(),
+  ],
 });
