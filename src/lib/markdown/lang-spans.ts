@@ -2,22 +2,17 @@
 // and browsers pick a suitable font, unless an ancestor already declares a language. A Sätteri hast plugin.
 import type { Element, ElementContent, Text } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
+import { languageRuns } from '../typography.ts';
 
-const HAN_RUN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]*\p{Script=Han}[\p{Script=Han}\u3000-\u303f\uff01-\uff60]*/gu;
 const SKIPPED_TAGS = new Set(['code', 'pre', 'script', 'style']);
 
 /** Splits one text node into text and `<span lang>` elements; returns the node alone when it has no Han. */
 export function splitHanText(node: Text, lang = 'zh'): ElementContent[] {
-  const parts: ElementContent[] = [];
-  let last = 0;
-  for (const match of node.value.matchAll(HAN_RUN)) {
-    if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-    parts.push({ type: 'element', tagName: 'span', properties: { lang }, children: [{ type: 'text', value: match[0] }] });
-    last = match.index + match[0].length;
-  }
-  if (parts.length === 0) return [node];
-  if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-  return parts;
+  const runs = languageRuns(node.value, lang);
+  if (runs.length === 1 && runs[0]?.lang === undefined) return [node];
+  return runs.map((run): ElementContent =>
+    run.lang ? { type: 'element', tagName: 'span', properties: { lang: run.lang }, children: [{ type: 'text', value: run.text }] } : { type: 'text', value: run.text },
+  );
 }
 
 /** Text is left alone inside code and inside any element that declares its own language. */
