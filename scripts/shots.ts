@@ -21,7 +21,12 @@ let tempDir: string | undefined;
 if (!noBuild) {
   tempDir = mkdtempSync(join(tmpdir(), 'marginalia-shots-'));
   console.log('Building the site…');
-  buildSite({ outDir: tempDir, basePath: TEST_BASE_PATH, siteUrl: TEST_SITE_URL });
+  try {
+    buildSite({ outDir: tempDir, basePath: TEST_BASE_PATH, siteUrl: TEST_SITE_URL });
+  } catch (error) {
+    rmSync(tempDir, { recursive: true, force: true });
+    throw error;
+  }
   [distDir, basePath] = [tempDir, TEST_BASE_PATH];
 }
 

@@ -14,12 +14,14 @@ const QUIET_FLAGS = [
   '--disable-sync',
 ];
 
-// @sparticuz/chromium's defaults switch off web security; a test browser should report what a reader's browser would.
-const UNSAFE_FLAGS = new Set(['--disable-web-security', '--allow-running-insecure-content']);
+// @sparticuz/chromium's defaults are tuned for AWS Lambda. Dropped here: the two that switch off web security (a test
+// browser should report what a reader's browser would), and --single-process, in which closing one context
+// takes the whole browser down.
+const DROPPED_FLAGS = new Set(['--disable-web-security', '--allow-running-insecure-content', '--single-process']);
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? (await chromium.executablePath());
-  const args = [...chromium.args.filter((arg) => !UNSAFE_FLAGS.has(arg)), ...QUIET_FLAGS];
+  const args = [...chromium.args.filter((arg) => !DROPPED_FLAGS.has(arg)), ...QUIET_FLAGS];
   // Playwright's launch() always starts from a fresh temporary user-data-dir, so no profile state leaks between runs.
   return pw.launch({ executablePath, args, headless: true });
 }

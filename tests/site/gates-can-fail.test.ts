@@ -30,7 +30,8 @@ beforeAll(async () => {
   ]);
 });
 
-const onPage = (failures: string[], page: string) => failures.filter((f) => f.startsWith(`${BASE}${page ? `${page}/` : ''}: `));
+/** The link failures reported for one page, given by its path under the base ("" for the home page). */
+const onPage = (failures: string[], page: string) => failures.filter((f) => f.startsWith(`${BASE}${page}: `));
 const html = (page: string) => readFileSync(join(FIXTURE, page, 'index.html'), 'utf8');
 
 describe('each gate passes the control page and fails its broken page', () => {
@@ -55,12 +56,13 @@ describe('each gate passes the control page and fails its broken page', () => {
   it('links', () => {
     const failures = checkLinks({ distDir: FIXTURE, basePath: BASE, siteUrl: 'https://example.org' });
     expect(onPage(failures, CONTROL)).toEqual([]);
-    expect(onPage(failures, 'broken-links')).toEqual([
+    expect(onPage(failures, 'broken-links/')).toEqual([
       `${BASE}broken-links/: "/marginalia/no-such-page/" has no file in the build (no-such-page/)`,
       `${BASE}broken-links/: "#no-such-id" points at #no-such-id, which is not an id on ${BASE}broken-links/`,
       `${BASE}broken-links/: "/marginalia/#no-such-claim" points at #no-such-claim, which is not an id on ${BASE}`,
       `${BASE}broken-links/: "/outside-base/" is outside the base path ${BASE}`,
     ]);
+    expect(onPage(failures, '404.html')).toEqual([`${BASE}404.html: "broken-links/" is relative on the 404 page`]);
   });
 
   it('no JavaScript', async () => {
@@ -72,6 +74,7 @@ describe('each gate passes the control page and fails its broken page', () => {
         expect.stringMatching(/^main text differs without JS/),
       ]),
     );
+    expect(await checkNoJs(tab, noJsTab, url('chart-without-svg'), 'other')).toEqual(['chart figures without their SVG or table: #chart-a (no SVG)']);
   });
 
   it('layout: horizontal scrolling', async () => {

@@ -10,7 +10,12 @@ import type { SiteEnv } from './site-env.ts';
 export default function setup(project: TestProject): () => void {
   const env: SiteEnv = { distDir: mkdtempSync(join(tmpdir(), 'marginalia-site-')), basePath: TEST_BASE_PATH, siteUrl: TEST_SITE_URL };
   const started = Date.now();
-  buildSite({ outDir: env.distDir, basePath: env.basePath, siteUrl: env.siteUrl });
+  try {
+    buildSite({ outDir: env.distDir, basePath: env.basePath, siteUrl: env.siteUrl });
+  } catch (error) {
+    rmSync(env.distDir, { recursive: true, force: true });
+    throw error;
+  }
   const content = process.env.MARGINALIA_CONTENT_DIR ? ` from ${process.env.MARGINALIA_CONTENT_DIR}` : '';
   console.log(`[site] built ${env.basePath}${content} into ${env.distDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   project.provide('distDir', env.distDir);

@@ -21,6 +21,8 @@ const REQUIRED: Record<PageKind, (keyof typeof ESSENTIALS)[]> = {
 
 interface Snapshot {
   counts: Record<string, { present: number; visible: number }>;
+  /** ids of chart figures missing their SVG or their data table. */
+  incompleteCharts: string[];
   text: string;
 }
 
@@ -32,8 +34,13 @@ async function snapshot(page: Page, url: string): Promise<Snapshot> {
       const found = [...document.querySelectorAll(selector)];
       counts[name] = { present: found.length, visible: found.filter((el) => el.checkVisibility()).length };
     }
+    // Every chart figure carries both the drawing and the numbers (see ChartFigure.astro).
+    const incompleteCharts = [...document.querySelectorAll('figure.chart')].flatMap((figure, i) => {
+      const missing = [figure.querySelector('svg') ? '' : 'no SVG', figure.querySelector('table') ? '' : 'no table'].filter(Boolean);
+      return missing.length ? [`${figure.id ? `#${figure.id}` : `chart ${i + 1}`} (${missing.join(', ')})`] : [];
+    });
     const main = document.querySelector('main');
-    return { counts, text: (main?.innerText ?? '').replace(/\s+/g, ' ').trim() };
+    return { counts, incompleteCharts, text: (main?.innerText ?? '').replace(/\s+/g, ' ').trim() };
   }, ESSENTIALS);
 }
 
@@ -56,6 +63,7 @@ export async function checkNoJs(withJs: Page, withoutJs: Page, url: string, kind
     else if (b.visible < a.visible) failures.push(`${name}: ${a.visible} visible with JS but only ${b.visible} visible without JS (${ESSENTIALS[name]})`);
     if (REQUIRED[kind].includes(name) && b.visible === 0) failures.push(`${name}: a ${kind} page must show at least one without JS (${ESSENTIALS[name]})`);
   }
+  if (noJs.incompleteCharts.length) failures.push(`chart figures without their SVG or table: ${noJs.incompleteCharts.join(', ')}`);
   if (js.text !== noJs.text) failures.push(`main text differs without JS, ${firstDifference(js.text, noJs.text)}`);
   return failures;
 }
