@@ -19,12 +19,12 @@ export const CARD_FONTS: Record<CardFace, { family: string; weight: number }> = 
 /** Width in px of `text` set in `face` at `size` px. */
 export type Measure = (text: string, face: CardFace, size: number) => number;
 
-/** Light-theme colours, the same as src/styles/tokens.css (a unit test keeps them in step). */
+/** Light-theme colours, named and valued as in src/styles/tokens.css (a unit test keeps them in step). */
 export const CARD_COLOURS = {
   bg: '#fdfcfa',
   surface: '#f3f1ec',
   text: '#1d1d1f',
-  muted: '#55555a',
+  'text-muted': '#55555a',
   border: '#d4d1c9',
   link: '#0b5cad',
 } as const;
@@ -263,7 +263,7 @@ export function socialCardSvg(input: SocialCardInput): string {
     `<rect width="${CARD_WIDTH}" height="14" fill="${CARD_COLOURS.link}"/>`,
     `<text x="${MARGIN}" y="${SITE_NAME_BASELINE}" ${fontAttrs('strong', SITE_NAME_SIZE)} fill="${CARD_COLOURS.link}">${escapeXml(layout.siteName)}</text>`,
     titleLines,
-    `<text x="${MARGIN}" y="${layout.totalBaseline}" ${fontAttrs('label', TOTAL_SIZE)} fill="${CARD_COLOURS.muted}">${escapeXml(layout.totalText)}</text>`,
+    `<text x="${MARGIN}" y="${layout.totalBaseline}" ${fontAttrs('label', TOTAL_SIZE)} fill="${CARD_COLOURS['text-muted']}">${escapeXml(layout.totalText)}</text>`,
     ...layout.chips.map(chipSvg),
     '</svg>',
   ].join('');

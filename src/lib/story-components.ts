@@ -1,5 +1,7 @@
 // The components editors may use in story MDX, and which of their props name content (ids, dataset columns).
-// The integrity checks read this to validate stories without compiling them.
+// The integrity checks read this to validate stories without compiling them; the chart components
+// read the column types from here too, so both report the same mistakes.
+import type { ColumnType } from './content/table.ts';
 
 export interface ComponentSpec {
   /** Props that must be given. */
@@ -12,6 +14,10 @@ export interface ComponentSpec {
   datasetProp?: string;
   /** Props naming columns of that dataset (a name or a list of names). */
   columnProps?: readonly string[];
+  /** Column props whose columns must have one of these types (e.g. value → number or integer). */
+  columnTypes?: Readonly<Record<string, readonly ColumnType[]>>;
+  /** Prop holding "column=value" row filters (see src/lib/charts/where.ts); its columns must exist. */
+  whereProp?: string;
   /** Prop naming a glossary term id. */
   termProp?: string;
   /** Prop naming a verdict id. */
@@ -19,6 +25,25 @@ export interface ComponentSpec {
 }
 
 const CHART_COLUMNS = ['x', 'y', 'label', 'value', 'series', 'date', 'text', 'key', 'stack', 'columns'] as const;
+
+/** Column types that hold numbers. */
+export const NUMBER_TYPES: readonly ColumnType[] = ['number', 'integer'];
+
+/** What each typed chart prop needs: numbers to draw, dates to place on a time axis. */
+export const CHART_COLUMN_TYPES: Readonly<Record<string, readonly ColumnType[]>> = {
+  value: NUMBER_TYPES,
+  y: NUMBER_TYPES,
+  x: ['date', ...NUMBER_TYPES],
+  date: ['date'],
+};
+
+const chart: ComponentSpec = {
+  required: ['dataset'],
+  datasetProp: 'dataset',
+  columnProps: CHART_COLUMNS,
+  columnTypes: CHART_COLUMN_TYPES,
+  whereProp: 'where',
+};
 
 export const STORY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   Claim: { required: ['id'], claimProp: 'id' },
@@ -28,11 +53,11 @@ export const STORY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   ClaimsSummary: { required: [] },
   References: { required: [] },
   Term: { required: ['id'], termProp: 'id' },
-  BarChart: { required: ['dataset'], datasetProp: 'dataset', columnProps: CHART_COLUMNS },
-  LineChart: { required: ['dataset'], datasetProp: 'dataset', columnProps: CHART_COLUMNS },
-  StackedBar: { required: ['dataset'], datasetProp: 'dataset', columnProps: CHART_COLUMNS },
-  Timeline: { required: ['dataset'], datasetProp: 'dataset', columnProps: CHART_COLUMNS },
+  BarChart: chart,
+  LineChart: chart,
+  StackedBar: chart,
+  Timeline: chart,
   Annotation: { required: ['at', 'text'] },
-  Scrolly: { required: ['dataset'], datasetProp: 'dataset', columnProps: CHART_COLUMNS },
+  Scrolly: chart,
   Step: { required: [] },
 };

@@ -9,5 +9,8 @@ import BarChart from '../charts/BarChart.astro';
 import LineChart from '../charts/LineChart.astro';
 import StackedBar from '../charts/StackedBar.astro';
 import Timeline from '../charts/Timeline.astro';
+import Annotation from '../charts/Annotation.astro';
+import Scrolly from '../charts/Scrolly.astro';
+import Step from '../charts/Step.astro';
 
-export const storyComponents = { Claim, Cite, ClaimsSummary, References, Term, Verdict, BarChart, LineChart, StackedBar, Timeline };
+export const storyComponents = { Claim, Cite, ClaimsSummary, References, Term, Verdict, BarChart, LineChart, StackedBar, Timeline, Annotation, Scrolly, Step };

@@ -17,6 +17,7 @@ export interface AnnotationSpec {
   maxWidth?: number;
 }
 
+/** Where a callout points: a datum's position in viewBox px. */
 export interface Point {
   x: number;
   y: number;
@@ -32,16 +33,20 @@ export interface AnnotationOptions {
 }
 
 export interface PlacedAnnotation {
+  /** The spec's target key. */
   target: string;
   /** Box taken by the wrapped text. */
   box: Box;
+  /** The wrapped text, one entry per line. */
   lines: string[];
   /** True when no candidate was free and the least-overlapping one was used. */
   overlaps: boolean;
 }
 
 export interface AnnotationLayout {
+  /** Connector lines, target dots and text lines, for the annotations layer. */
   marks: Mark[];
+  /** Where each callout went, in spec order. */
   placed: PlacedAnnotation[];
 }
 
@@ -50,6 +55,10 @@ const DISTANCES = [12, 28, 52] as const;
 /** Sideways offset of above/below candidates from the target. */
 const NUDGE = 4;
 const DEFAULT_MAX_WIDTH = 140;
+/** Shares of the widest line tried in turn when a callout finds no free place. */
+const NARROWER = [1, 0.75, 0.55] as const;
+/** Narrowest wrap tried, in px. */
+const MIN_WRAP_WIDTH = 60;
 const DOT_RADIUS = 2.5;
 
 /** Candidate boxes of size width × height around `target`, in order of preference. */
@@ -69,6 +78,20 @@ function clampInto(box: Box, bounds: Box): Box {
   const x = Math.min(Math.max(box.x, bounds.x), bounds.x + bounds.width - box.width);
   const y = Math.min(Math.max(box.y, bounds.y), bounds.y + bounds.height - box.height);
   return { ...box, x, y };
+}
+
+/**
+ * Candidates inside `bounds`: those of candidateBoxes that fit, then the ones that stick out
+ * sideways shifted back in (so a target near the right edge can still have its callout above it).
+ */
+export function boundedCandidates(target: Point, width: number, height: number, bounds: Box): Box[] {
+  const all = candidateBoxes(target, width, height);
+  const fitting = all.filter((box) => boxInside(box, bounds));
+  const shifted = all
+    .filter((box) => !boxInside(box, bounds))
+    .map((box) => clampInto(box, bounds))
+    .filter((box) => boxInside(box, bounds) && !fitting.some((other) => other.x === box.x && other.y === box.y));
+  return [...fitting, ...shifted];
 }
 
 /** Point of `box` nearest to `point`, where the connector meets the text. */
@@ -125,20 +148,25 @@ export function layoutAnnotations(
       throw new Error(`Annotation target "${spec.target}" matches no datum. Known keys: ${known.join(', ') || '(none)'}${more}`);
     }
     const maxWidth = Math.min(spec.maxWidth ?? options.maxWidth ?? DEFAULT_MAX_WIDTH, bounds.width);
-    const lines = wrapText(spec.text, maxWidth, fontSize);
-    const width = maxTextWidth(lines, fontSize);
-    const height = lines.length * lineHeight;
-    const inBounds = candidateBoxes(target, width, height).filter((box) => boxInside(box, bounds));
     const clear = (box: Box): boolean =>
       !taken.some((other) => boxesIntersect(box, other, clearance)) &&
       !connectorSamples(target, box).some((piece) => taken.some((other) => boxesIntersect(piece, other)));
-    const free = inBounds.find(clear);
     const overlapOf = (box: Box): number =>
       [box, ...connectorSamples(target, box)].reduce(
         (sum, piece) => sum + taken.reduce((inner, other) => inner + overlapArea(piece, other), 0),
         0,
       );
-    const leastOverlapping = [...inBounds].sort((a, b) => overlapOf(a) - overlapOf(b))[0];
+    // The text at its widest first; when no place is free, narrower (taller) wraps may fit a gap.
+    const wraps = NARROWER.map((share) => wrapText(spec.text, Math.max(MIN_WRAP_WIDTH, maxWidth * share), fontSize));
+    const tries = wraps.map((wrapped) => {
+      const size = { width: maxTextWidth(wrapped, fontSize), height: wrapped.length * lineHeight };
+      return { lines: wrapped, candidates: boundedCandidates(target, size.width, size.height, bounds), ...size };
+    });
+    const first = tries[0] ?? { lines: [], candidates: [], width: 0, height: 0 };
+    const found = tries.map((attempt) => ({ attempt, box: attempt.candidates.find(clear) })).find((result) => result.box !== undefined);
+    const free = found?.box;
+    const { lines, width, height } = found?.attempt ?? first;
+    const leastOverlapping = [...first.candidates].sort((a, b) => overlapOf(a) - overlapOf(b))[0];
     const fallback = clampInto({ x: target.x + NUDGE, y: target.y - DISTANCES[0] - height, width, height }, bounds);
     const box = free ?? leastOverlapping ?? fallback;
     taken.push(box);

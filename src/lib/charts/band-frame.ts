@@ -15,8 +15,8 @@ import {
   thinTicks,
   TICK_LABEL_GAP,
 } from './axis.ts';
-import { baselineForCenter, baselineForTop, roundBox, type Box } from './box.ts';
-import { lineMark, round2, textMark, type AxisTick, type Mark } from './marks.ts';
+import { baselineForCenter, baselineForTop, roundBox, TEXT_DESCENT_EM, type Box } from './box.ts';
+import { lineMark, round2, textMark, type AxisTick, type Mark, type TextMark } from './marks.ts';
 import { MARK_CLASSES } from './palette.ts';
 import { LINE_HEIGHT, PAD, type FontSizes } from './sizes.ts';
 import { maxTextWidth, textWidth, wrapText } from './text-measure.ts';
@@ -49,7 +49,9 @@ export interface BandCategory {
 export interface BandFrameInput {
   /** viewBox width. */
   width: number;
+  /** Direction of the bars. */
   orientation: Orientation;
+  /** Categories in display order. */
   categories: readonly BandCategory[];
   /** Values the value axis must cover; 0 is always included. */
   values: readonly number[];
@@ -59,6 +61,7 @@ export interface BandFrameInput {
   unit: string | undefined;
   /** Approximate number of value ticks. */
   tickCount: number;
+  /** Resolved font sizes. */
   fonts: FontSizes;
   /** Horizontal: thickness of one category's bars together, in px. */
   bandThickness: number;
@@ -70,23 +73,34 @@ export interface BandFrameInput {
 
 /** Where one category's bars go along the category axis (y for horizontal bars, x for vertical); unrounded. */
 export interface Band {
+  /** Category key. */
   key: string;
+  /** Start of the band along the category axis. */
   start: number;
+  /** Thickness of the band (all of the category's bars). */
   size: number;
 }
 
 export interface BandFrame {
   /** viewBox height. */
   height: number;
+  /** Plotting area inside the margins. */
   plot: Box;
+  /** Value → coordinate along the value axis. */
   valueScale: ScaleLinear<number, number>;
+  /** One band per category, in display order. */
   bands: Band[];
+  /** Ticks of the value axis (thinned so labels don't overlap). */
   valueTicks: AxisTick[];
+  /** One tick per category at its band centre. */
   categoryTicks: AxisTick[];
   /** Coordinate of value 0 on the value axis. */
   zero: number;
+  /** Gridlines for the grid layer. */
   grid: Mark[];
+  /** The zero baseline for the axes layer. */
   axes: Mark[];
+  /** Category and tick labels for the labels layer. */
   labels: Mark[];
 }
 
@@ -243,4 +257,30 @@ export function sortByValue<T>(items: readonly T[], valueOf: (item: T) => number
     if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;
     return (va - vb) * direction;
   });
+}
+
+/** Gap between a bar end and a label placed beyond it. */
+export const BAR_END_GAP = 4;
+
+/**
+ * A label just beyond a bar end at value-axis coordinate `end`: right of a horizontal bar (left of
+ * a negative one), above a vertical bar (below a negative one). `center` is the bar's middle on
+ * the category axis.
+ */
+export function barEndLabel(
+  orientation: Orientation,
+  end: number,
+  center: number,
+  text: string,
+  fontSize: number,
+  negative: boolean,
+  className: string,
+  key: string,
+): TextMark {
+  if (orientation === 'horizontal') {
+    const x = negative ? end - BAR_END_GAP : end + BAR_END_GAP;
+    return textMark(x, baselineForCenter(center, fontSize), text, fontSize, negative ? 'end' : 'start', className, { key });
+  }
+  const y = negative ? baselineForTop(end + BAR_END_GAP, fontSize) : end - BAR_END_GAP - TEXT_DESCENT_EM * fontSize;
+  return textMark(center, y, text, fontSize, 'middle', className, { key });
 }

@@ -4,6 +4,8 @@
 import type { DataTable } from '../content/table.ts';
 import { annotateLayers, type AnnotationSpec, type Point } from './annotation-layout.ts';
 import {
+  BAR_END_GAP,
+  barEndLabel,
   buildBandFrame,
   chooseOrientation,
   labelReserve,
@@ -14,11 +16,10 @@ import {
   type OrientationOption,
   type SortOrder,
 } from './band-frame.ts';
-import { baselineForCenter, baselineForTop, TEXT_DESCENT_EM } from './box.ts';
 import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
 import { describeBarChart } from './describe.ts';
 import { formatValue, MISSING_LABEL } from './format.ts';
-import { emptyChartLayout, emptyLayers, rectMark, textMark, type ChartLayout, type LegendItem, type Mark } from './marks.ts';
+import { emptyChartLayout, emptyLayers, rectMark, type ChartLayout, type LegendItem, type Mark } from './marks.ts';
 import { HIGHLIGHT_CLASS, MARK_CLASSES, MUTED_CLASS, seriesClass } from './palette.ts';
 import { isNarrow, PAD, resolveFontSizes, type FontSizeOptions, type FontSizes } from './sizes.ts';
 import { textWidth } from './text-measure.ts';
@@ -52,9 +53,6 @@ export interface BarChartOptions extends FontSizeOptions {
   annotations?: readonly AnnotationSpec[];
 }
 
-/** Gap between a bar end and its value label. */
-const VALUE_LABEL_GAP = 4;
-
 interface BarItem {
   key: string;
   label: string;
@@ -74,18 +72,23 @@ function barClass(seriesIndex: number, grouped: boolean, highlighting: boolean, 
 }
 
 /** Value-axis room for labels beyond bar ends: text widths for horizontal, one line for vertical. */
-function reserveFor(orientation: Orientation, items: readonly BarItem[], unit: string | undefined, fonts: FontSizes) {
+function reserveFor(
+  orientation: Orientation,
+  items: readonly BarItem[],
+  unit: string | undefined,
+  fonts: FontSizes,
+): { positive: number; negative: number } {
   const values = items.flatMap((item) => item.values).filter((value): value is number => value !== null);
   const positive = values.filter((value) => value >= 0);
   const negative = values.filter((value) => value < 0);
   if (orientation === 'vertical') {
-    const line = fonts.tick + VALUE_LABEL_GAP;
+    const line = fonts.tick + BAR_END_GAP;
     return { positive: positive.length ? line : 0, negative: negative.length ? line : 0 };
   }
   const texts = (list: number[]): string[] => list.map((value) => formatValue(value, unit));
   return {
-    positive: labelReserve(texts(positive), fonts.tick, VALUE_LABEL_GAP),
-    negative: labelReserve(texts(negative), fonts.tick, VALUE_LABEL_GAP),
+    positive: labelReserve(texts(positive), fonts.tick, BAR_END_GAP),
+    negative: labelReserve(texts(negative), fonts.tick, BAR_END_GAP),
   };
 }
 
@@ -101,17 +104,23 @@ interface BarMarks {
   targets: Map<string, Point>;
 }
 
+interface BarMarkOptions {
+  unit: string | undefined;
+  fonts: FontSizes;
+  showValues: boolean;
+  highlighting: boolean;
+}
+
 function barMarks(
   items: readonly BarItem[],
   series: readonly SeriesInfo[],
   frame: BandFrame,
   orientation: Orientation,
-  options: { unit: string | undefined; fonts: FontSizes; showValues: boolean; highlighting: boolean },
+  options: BarMarkOptions,
 ): BarMarks {
   const { fonts, unit } = options;
   const grouped = series.length > 1;
   const horizontal = orientation === 'horizontal';
-  const zero = frame.zero;
   const result: BarMarks = { data: [], labels: [], targets: new Map() };
 
   items.forEach((item, itemIndex) => {
@@ -123,50 +132,27 @@ function barMarks(
       const center = start + size / 2;
       const key = grouped ? `${item.key}/${info.name}` : item.key;
       const formatted = formatValue(value, unit);
-      const title = grouped ? `${item.label}, ${info.label}: ${formatted}` : `${item.label}: ${formatted}`;
-      const end = value === null ? zero : frame.valueScale(value);
-      // Vertical bars point callouts at the top of the value label, so connectors don't cross it.
-      const labelRoom = options.showValues && value !== null ? VALUE_LABEL_GAP + fonts.tick + 1 : 0;
-      const target = horizontal
-        ? { x: end, y: center }
-        : { x: center, y: value !== null && value < 0 ? end + labelRoom : end - labelRoom };
+      const negative = value !== null && value < 0;
+      const end = value === null ? frame.zero : frame.valueScale(value);
+
+      // Callouts point at the bar end; on vertical bars, past the value label so connectors miss it.
+      const past = !horizontal && options.showValues && value !== null ? BAR_END_GAP + fonts.tick + 1 : 0;
+      const target = horizontal ? { x: end, y: center } : { x: center, y: negative ? end + past : end - past };
       result.targets.set(key, target);
-      if (seriesIndex === 0 || !result.targets.has(item.key)) result.targets.set(item.key, target);
+      if (!result.targets.has(item.key)) result.targets.set(item.key, target); // a group's key → its first bar
 
       if (value === null) {
-        const text = horizontal
-          ? textMark(zero + VALUE_LABEL_GAP, baselineForCenter(center, fonts.tick), MISSING_LABEL, fonts.tick, 'start', MARK_CLASSES.missingLabel, { key, title })
-          : textMark(center, zero - VALUE_LABEL_GAP - TEXT_DESCENT_EM * fonts.tick, MISSING_LABEL, fonts.tick, 'middle', MARK_CLASSES.missingLabel, { key, title });
-        result.labels.push(text);
+        result.labels.push(barEndLabel(orientation, end, center, MISSING_LABEL, fonts.tick, false, MARK_CLASSES.missingLabel, key));
         return;
       }
-      const low = Math.min(zero, end);
-      const length = Math.abs(end - zero);
+      const low = Math.min(frame.zero, end);
+      const length = Math.abs(end - frame.zero);
       const box = horizontal ? { x: low, y: start, width: length, height: size } : { x: start, y: low, width: size, height: length };
-      const className = barClass(seriesIndex, grouped, options.highlighting, item.highlighted);
-      result.data.push(rectMark(box, className, { key, title }));
-      if (!options.showValues) return;
-      const negative = value < 0;
-      const label = horizontal
-        ? textMark(
-            negative ? end - VALUE_LABEL_GAP : end + VALUE_LABEL_GAP,
-            baselineForCenter(center, fonts.tick),
-            formatted,
-            fonts.tick,
-            negative ? 'end' : 'start',
-            MARK_CLASSES.valueLabel,
-            { key },
-          )
-        : textMark(
-            center,
-            negative ? baselineForTop(end + VALUE_LABEL_GAP, fonts.tick) : end - VALUE_LABEL_GAP - TEXT_DESCENT_EM * fonts.tick,
-            formatted,
-            fonts.tick,
-            'middle',
-            MARK_CLASSES.valueLabel,
-            { key },
-          );
-      result.labels.push(label);
+      const title = grouped ? `${item.label}, ${info.label}: ${formatted}` : `${item.label}: ${formatted}`;
+      result.data.push(rectMark(box, barClass(seriesIndex, grouped, options.highlighting, item.highlighted), { key, title }));
+      if (options.showValues) {
+        result.labels.push(barEndLabel(orientation, end, center, formatted, fonts.tick, negative, MARK_CLASSES.valueLabel, key));
+      }
     });
   });
   return result;

@@ -5,7 +5,9 @@ import { round2, type Mark, type TextAnchor } from './marks.ts';
 import { textWidth } from './text-measure.ts';
 
 export interface Box {
+  /** Left edge. */
   x: number;
+  /** Top edge. */
   y: number;
   width: number;
   height: number;

@@ -42,11 +42,14 @@ export interface BarDatum {
   label: string;
   /** Series label, for grouped bars. */
   series?: string;
+  /** The bar's value; null when missing. */
   value: number | null;
 }
 
 export interface BarDescriptionInput {
+  /** Chart title, starts the description. */
   title: string;
+  /** Unit of the values, for formatting. */
   unit?: string | undefined;
   /** Category labels in display order. */
   categories: readonly string[];
@@ -83,6 +86,7 @@ export function describeBarChart(input: BarDescriptionInput): string {
 }
 
 export interface StackedCategory {
+  /** Category label. */
   label: string;
   /** Sum of the parts (in the data's unit); null when any part is missing. */
   total: number | null;
@@ -91,11 +95,18 @@ export interface StackedCategory {
 }
 
 export interface StackedDescriptionInput {
+  /** Chart title, starts the description. */
   title: string;
+  /** Unit of the counts, for formatting. */
   unit?: string | undefined;
+  /** Whether bars show counts or 100 % shares. */
   mode: 'count' | 'share';
+  /** Labels of the stacked parts, in stacking order. */
   partNames: readonly string[];
+  /** Categories in display order. */
   categories: readonly StackedCategory[];
+  /** Share mode: the largest single segment (category, part and its share in %), if any. */
+  largestShare?: { category: string; part: string; share: number } | undefined;
 }
 
 /** e.g. "Cars: stacked bar chart of 3 categories, each split into Domestic and Overseas. Largest total: …" */
@@ -112,6 +123,8 @@ export function describeStackedBarChart(input: StackedDescriptionInput): string 
     sentences.push(
       `${first} ranges from ${share(found.smallest.value)} (${found.smallest.label}) to ${share(found.largest.value)} (${found.largest.label}).`,
     );
+    const top = input.largestShare;
+    if (top) sentences.push(`Largest share: ${top.part} in ${top.category}, ${share(top.share)}.`);
   } else {
     const found = extremes(input.categories.map((category) => ({ label: category.label, value: category.total })));
     if (!found) return `${input.title}: ${what}, with ${NO_DATA} for any of them.`;
@@ -140,21 +153,27 @@ export function overallTrend(trends: readonly Trend[]): Trend | 'mixed' {
 export interface LinePointText {
   /** Formatted x value, e.g. "2020". */
   x: string;
+  /** y value; null when missing. */
   value: number | null;
 }
 
 export interface LineSeriesText {
+  /** Series label. */
   name: string;
   /** Points in x order. */
   points: readonly LinePointText[];
 }
 
 export interface LineDescriptionInput {
+  /** Chart title, starts the description. */
   title: string;
+  /** Unit of the y values, for formatting. */
   unit?: string | undefined;
-  /** Formatted first and last x of the whole chart. */
+  /** Formatted first x of the whole chart. */
   from: string;
+  /** Formatted last x of the whole chart. */
   to: string;
+  /** The series in legend order. */
   series: readonly LineSeriesText[];
 }
 
@@ -204,6 +223,7 @@ export function describeLineChart(input: LineDescriptionInput): string {
 export interface TimelineEventText {
   /** Formatted date. */
   date: string;
+  /** What happened. */
   label: string;
 }
 

@@ -8,9 +8,14 @@ export interface SpreadItem {
   size: number;
 }
 
+interface Member extends SpreadItem {
+  /** Position in the caller's list. */
+  index: number;
+}
+
+/** Labels packed edge to edge (with gaps) from `top`. */
 interface Cluster {
-  /** Indexes into the sorted items, in order. */
-  members: number[];
+  members: Member[];
   top: number;
   height: number;
 }
@@ -24,47 +29,38 @@ export function spreadLabels(items: readonly SpreadItem[], min: number, max: num
   const needed = items.reduce((sum, item) => sum + item.size, 0) + gap * Math.max(0, items.length - 1);
   if (needed > max - min) return null;
 
-  const order = items.map((_, index) => index).sort((a, b) => items[a]!.center - items[b]!.center);
-  const sorted = order.map((index) => items[index]!);
+  const clamp = (cluster: Cluster): Cluster => ({ ...cluster, top: Math.min(Math.max(cluster.top, min), max - cluster.height) });
+  const sorted = items.map((item, index): Member => ({ ...item, index })).sort((a, b) => a.center - b.center);
   const clusters: Cluster[] = [];
-  const clamp = (cluster: Cluster): void => {
-    cluster.top = Math.min(Math.max(cluster.top, min), max - cluster.height);
-  };
-
-  sorted.forEach((item, index) => {
-    let cluster: Cluster = { members: [index], top: item.center - item.size / 2, height: item.size };
-    clamp(cluster);
-    for (;;) {
-      const previous = clusters[clusters.length - 1];
-      if (!previous || previous.top + previous.height + gap <= cluster.top) break;
+  for (const member of sorted) {
+    let cluster = clamp({ members: [member], top: member.center - member.size / 2, height: member.size });
+    // Merge with the cluster above for as long as the two overlap.
+    for (let previous = clusters.at(-1); previous && previous.top + previous.height + gap > cluster.top; previous = clusters.at(-1)) {
       clusters.pop();
-      cluster = merge(previous, cluster, sorted, gap);
-      clamp(cluster);
+      cluster = clamp(merge(previous, cluster, gap));
     }
     clusters.push(cluster);
-  });
+  }
 
-  const centers = new Array<number>(items.length);
+  const centers = new Array<number>(items.length).fill(0);
   for (const cluster of clusters) {
     let cursor = cluster.top;
     for (const member of cluster.members) {
-      const item = sorted[member]!;
-      centers[order[member]!] = cursor + item.size / 2;
-      cursor += item.size + gap;
+      centers[member.index] = cursor + member.size / 2;
+      cursor += member.size + gap;
     }
   }
   return centers;
 }
 
 /** Joins two neighbouring clusters and centres the result on the mean wish of its members. */
-function merge(upper: Cluster, lower: Cluster, sorted: readonly SpreadItem[], gap: number): Cluster {
+function merge(upper: Cluster, lower: Cluster, gap: number): Cluster {
   const members = [...upper.members, ...lower.members];
   let offset = 0;
   let wishedTopSum = 0;
   for (const member of members) {
-    const item = sorted[member]!;
-    wishedTopSum += item.center - item.size / 2 - offset; // the top this member would like the cluster to have
-    offset += item.size + gap;
+    wishedTopSum += member.center - member.size / 2 - offset; // the cluster top this member would like
+    offset += member.size + gap;
   }
   return { members, top: wishedTopSum / members.length, height: upper.height + gap + lower.height };
 }

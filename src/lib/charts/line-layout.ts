@@ -176,6 +176,63 @@ function isolatedPoints(points: readonly LinePoint[]): LinePoint[] {
   return points.filter((p, index) => p.y !== null && (points[index - 1]?.y ?? null) === null && (points[index + 1]?.y ?? null) === null);
 }
 
+interface StyledSeries {
+  series: Series;
+  /** Colour class: series-N, or muted. */
+  className: string;
+  muted: boolean;
+}
+
+interface SeriesMarks {
+  data: Mark[];
+  /** Every defined point, keyed "series@x". */
+  targets: Map<string, Point>;
+  /** Sampled points along the lines, for annotation placement. */
+  obstacles: Box[];
+}
+
+/** Runs of consecutive defined points: the pieces a line with gaps is drawn in. */
+function definedRuns(points: readonly LinePoint[]): LinePoint[][] {
+  const runs: LinePoint[][] = [[]];
+  for (const p of points) {
+    if (p.y !== null) runs[runs.length - 1]?.push(p);
+    else if (runs[runs.length - 1]?.length) runs.push([]);
+  }
+  return runs.filter((run) => run.length > 0);
+}
+
+/** Paths (muted ones first), dots for isolated points, annotation targets and obstacles. */
+function seriesMarks(
+  styled: readonly StyledSeries[],
+  toPoint: (p: LinePoint) => [number, number],
+  describePoint: (p: LinePoint) => string,
+): SeriesMarks {
+  const result: SeriesMarks = { data: [], targets: new Map(), obstacles: [] };
+  const path = line<LinePoint>()
+    .defined((p) => p.y !== null)
+    .x((p) => toPoint(p)[0])
+    .y((p) => toPoint(p)[1])
+    .digits(2);
+  const drawOrder = [...styled].sort((a, b) => Number(b.muted) - Number(a.muted));
+  for (const { series: s, className } of drawOrder) {
+    const d = path(s.points);
+    if (d) result.data.push(pathMark(d, `${MARK_CLASSES.line} ${className}`, { key: s.name, title: s.label }));
+    for (const p of isolatedPoints(s.points)) {
+      const [cx, cy] = toPoint(p);
+      const extra = { key: `${s.name}@${p.xKey}`, title: `${s.label}, ${describePoint(p)}` };
+      result.data.push(circleMark(cx, cy, POINT_RADIUS, `${MARK_CLASSES.point} ${className}`, extra));
+    }
+    for (const run of definedRuns(s.points)) {
+      result.obstacles.push(...polylineObstacles(run.map(toPoint)));
+      for (const p of run) {
+        const [x, y] = toPoint(p);
+        result.targets.set(`${s.name}@${p.xKey}`, { x, y });
+      }
+    }
+  }
+  return result;
+}
+
 /** Lays out a line chart of `table`. Throws when a named column is missing or has the wrong type. */
 export function layoutLineChart(table: DataTable, options: LineChartOptions): ChartLayout {
   const xColumn = requireColumn(table, options.x, 'line x');
@@ -218,22 +275,17 @@ export function layoutLineChart(table: DataTable, options: LineChartOptions): Ch
 
   // Colours: highlighted series keep their colour, the others are muted and drawn underneath.
   const highlight = new Set(options.highlight ?? []);
-  const classOf = (s: Series, index: number): string =>
-    highlight.size > 0 && !highlight.has(s.name) ? MUTED_CLASS : seriesClass(index);
-  const styled = series.map((s, index) => ({ series: s, className: classOf(s, index), muted: classOf(s, index) === MUTED_CLASS }));
+  const styled: StyledSeries[] = series.map((s, index) => {
+    const muted = highlight.size > 0 && !highlight.has(s.name);
+    return { series: s, className: muted ? MUTED_CLASS : seriesClass(index), muted };
+  });
 
   // Direct labels need their widest text beside the plot and room to spread vertically.
   const labelled = styled.filter((item) => lastDefined(item.series) !== undefined);
   const labelWidth = maxTextWidth(labelled.map((item) => item.series.label), fonts.label);
-  const spread =
-    series.length > 1 && options.labels !== 'legend' && labelWidth + END_LABEL_GAP <= END_LABEL_SHARE * width
-      ? spreadLabels(
-          labelled.map((item) => ({ center: yScale(lastDefined(item.series)?.y ?? 0), size: fonts.label })),
-          PAD,
-          plotBottom,
-          LABEL_SPACING,
-        )
-      : null;
+  const wantLabels = series.length > 1 && options.labels !== 'legend' && labelWidth + END_LABEL_GAP <= END_LABEL_SHARE * width;
+  const wishes = labelled.map((item) => ({ center: yScale(lastDefined(item.series)?.y ?? 0), size: fonts.label }));
+  const spread = wantLabels ? spreadLabels(wishes, PAD, plotBottom, LABEL_SPACING) : null;
   const plotRight = width - PAD - (spread ? labelWidth + END_LABEL_GAP : PLAIN_RIGHT_MARGIN);
   const plot: Box = { x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotBottom - plotTop };
 
@@ -247,29 +299,8 @@ export function layoutLineChart(table: DataTable, options: LineChartOptions): Ch
   layers.labels.push(...leftAxis.labels, ...bottomAxis.labels);
 
   const toPoint = (p: LinePoint): [number, number] => [xAxis.position(p.x), yScale(p.y ?? 0)];
-  const path = line<LinePoint>()
-    .defined((p) => p.y !== null)
-    .x((p) => xAxis.position(p.x))
-    .y((p) => yScale(p.y ?? 0))
-    .digits(2);
-  const targets = new Map<string, Point>();
-  const pathObstacles: Box[] = [];
-  const drawOrder = [...styled].sort((a, b) => Number(b.muted) - Number(a.muted));
-  for (const { series: s, className } of drawOrder) {
-    const d = path(s.points);
-    if (d) layers.data.push(pathMark(d, `${MARK_CLASSES.line} ${className}`, { key: s.name, title: s.label }));
-    for (const p of isolatedPoints(s.points)) {
-      const [cx, cy] = toPoint(p);
-      layers.data.push(circleMark(cx, cy, POINT_RADIUS, `${MARK_CLASSES.point} ${className}`, { key: `${s.name}@${p.xKey}`, title: `${s.label}, ${formatX(p.x)}: ${formatValue(p.y, unit)}` }));
-    }
-    const defined = s.points.filter((p) => p.y !== null);
-    pathObstacles.push(...polylineObstacles(defined.map(toPoint)));
-    for (const p of defined) {
-      const [x, y] = toPoint(p);
-      targets.set(`${s.name}@${p.xKey}`, { x, y });
-      if (series.length === 1) targets.set(p.xKey, { x, y });
-    }
-  }
+  const drawn = seriesMarks(styled, toPoint, (p) => `${formatX(p.x)}: ${formatValue(p.y, unit)}`);
+  layers.data.push(...drawn.data);
 
   const legend: LegendItem[] = [];
   if (spread) {
@@ -278,14 +309,19 @@ export function layoutLineChart(table: DataTable, options: LineChartOptions): Ch
       const center = spread[index];
       if (!end || center === undefined) return;
       const [x, y] = toPoint(end);
+      const key = { key: item.series.name };
+      const y0 = baselineForCenter(center, fonts.label);
       const className = `${MARK_CLASSES.seriesLabel} ${item.className}`;
-      layers.labels.push(textMark(x + END_LABEL_GAP, baselineForCenter(center, fonts.label), item.series.label, fonts.label, 'start', className, { key: item.series.name }));
-      if (Math.abs(center - y) > 2) layers.axes.push(lineMark(x + 2, y, x + END_LABEL_GAP - 1, center, `${MARK_CLASSES.labelLeader} ${item.className}`, { key: item.series.name }));
+      layers.labels.push(textMark(x + END_LABEL_GAP, y0, item.series.label, fonts.label, 'start', className, key));
+      // A nudged label gets a short leader back to its line end.
+      if (Math.abs(center - y) > 2) layers.axes.push(lineMark(x + 2, y, x + END_LABEL_GAP - 1, center, `${MARK_CLASSES.labelLeader} ${item.className}`, key));
     });
   } else if (series.length > 1) {
     legend.push(...styled.map((item) => ({ label: item.series.label, className: item.className })));
   }
 
-  annotateLayers(layers, options.annotations ?? [], targets, { width, height, padding: PAD, fontSize: fonts.label }, pathObstacles);
+  const targets = new Map(drawn.targets);
+  if (series.length === 1) for (const [key, point] of drawn.targets) targets.set(key.slice(key.lastIndexOf('@') + 1), point);
+  annotateLayers(layers, options.annotations ?? [], targets, { width, height, padding: PAD, fontSize: fonts.label }, drawn.obstacles);
   return { kind: 'line', width, height, title, description, plot: roundBox(plot), layers, xTicks, yTicks, legend };
 }

@@ -17,9 +17,13 @@ interface MarkBase {
 
 export interface RectMark extends MarkBase {
   kind: 'rect';
+  /** Left edge. */
   x: number;
+  /** Top edge. */
   y: number;
+  /** Width, never negative. */
   width: number;
+  /** Height, never negative. */
   height: number;
 }
 
@@ -31,16 +35,23 @@ export interface PathMark extends MarkBase {
 
 export interface LineMark extends MarkBase {
   kind: 'line';
+  /** Start point x. */
   x1: number;
+  /** Start point y. */
   y1: number;
+  /** End point x. */
   x2: number;
+  /** End point y. */
   y2: number;
 }
 
 export interface CircleMark extends MarkBase {
   kind: 'circle';
+  /** Centre x. */
   cx: number;
+  /** Centre y. */
   cy: number;
+  /** Radius. */
   r: number;
 }
 
@@ -76,6 +87,7 @@ export interface AxisTick {
 
 /** A legend entry, rendered as HTML next to the chart when direct labels are not used. */
 export interface LegendItem {
+  /** Series or part name as readers see it. */
   label: string;
   /** Colour class of the swatch. */
   className: string;
@@ -84,6 +96,7 @@ export interface LegendItem {
 export type ChartKind = 'bar' | 'line' | 'stacked-bar' | 'timeline';
 
 export interface ChartLayout {
+  /** Which layout produced this. */
   kind: ChartKind;
   /** viewBox width. */
   width: number;

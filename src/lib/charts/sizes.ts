@@ -29,7 +29,9 @@ export interface FontSizeOptions {
 }
 
 export interface FontSizes {
+  /** Labels, values, series names, annotations (px). */
   label: number;
+  /** Axis ticks and value labels at bar ends (px). */
   tick: number;
 }
 

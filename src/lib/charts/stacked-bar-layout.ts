@@ -5,6 +5,8 @@ import { stack, stackOffsetDiverging, stackOffsetExpand } from 'd3-shape';
 import type { DataTable } from '../content/table.ts';
 import { annotateLayers, type AnnotationSpec, type Point } from './annotation-layout.ts';
 import {
+  BAR_END_GAP,
+  barEndLabel,
   buildBandFrame,
   chooseOrientation,
   labelReserve,
@@ -14,7 +16,7 @@ import {
   type OrientationOption,
   type SortOrder,
 } from './band-frame.ts';
-import { baselineForCenter, TEXT_DESCENT_EM, type Box } from './box.ts';
+import { baselineForCenter, type Box } from './box.ts';
 import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
 import { describeStackedBarChart } from './describe.ts';
 import { formatValue, MISSING_LABEL } from './format.ts';
@@ -54,9 +56,10 @@ export interface StackedBarChartOptions extends FontSizeOptions {
   tickCount?: number;
   /** Callouts; target = category value (bar end) or "category/part column" (segment centre). */
   annotations?: readonly AnnotationSpec[];
+  /** Part columns drawn in the muted colour, such as "Others"; they take no series colour. Default none. */
+  otherParts?: readonly string[];
 }
 
-const LABEL_GAP = 4;
 /** Room a segment needs around its label text. */
 const SEGMENT_LABEL_PADDING = 6;
 
@@ -105,6 +108,28 @@ function stackRows(rows: readonly StackRow[], partCount: number, mode: StackMode
   );
 }
 
+/** Colour class of each part: series colours in order, skipping "other" parts, which are muted. */
+export function colourParts(partNames: readonly string[], otherParts: readonly string[]): string[] {
+  const others = new Set(otherParts);
+  let next = 0;
+  return partNames.map((name) => (others.has(name) ? MUTED_CLASS : seriesClass(next++)));
+}
+
+/** The biggest segment over all bars (first wins ties), for the description. */
+function largestSegment(
+  rows: readonly StackRow[],
+  segments: readonly Segment[][],
+  partLabels: readonly string[],
+): { category: string; part: string; share: number } | undefined {
+  let best: { category: string; part: string; share: number } | undefined;
+  rows.forEach((row, rowIndex) => {
+    for (const segment of segments[rowIndex] ?? []) {
+      if (!best || segment.value > best.share) best = { category: row.label, part: partLabels[segment.partIndex] ?? '', share: segment.value };
+    }
+  });
+  return best;
+}
+
 interface StackMarks {
   data: Mark[];
   labels: Mark[];
@@ -122,7 +147,7 @@ function stackMarks(
   partLabels: readonly string[],
   frame: BandFrame,
   orientation: Orientation,
-  options: { mode: StackMode; unit: string | undefined; fonts: FontSizes; totals: boolean; highlighting: boolean },
+  options: { mode: StackMode; unit: string | undefined; fonts: FontSizes; totals: boolean; highlighting: boolean; partClasses: readonly string[] },
 ): StackMarks {
   const { fonts } = options;
   const horizontal = orientation === 'horizontal';
@@ -141,12 +166,7 @@ function stackMarks(
     result.targets.set(row.key, at(top));
 
     if (rowSegments.length === 0) {
-      const zero = frame.zero;
-      result.labels.push(
-        horizontal
-          ? textMark(zero + LABEL_GAP, baselineForCenter(center, fonts.tick), MISSING_LABEL, fonts.tick, 'start', MARK_CLASSES.missingLabel, { key: row.key })
-          : textMark(center, zero - LABEL_GAP - TEXT_DESCENT_EM * fonts.tick, MISSING_LABEL, fonts.tick, 'middle', MARK_CLASSES.missingLabel, { key: row.key }),
-      );
+      result.labels.push(barEndLabel(orientation, frame.zero, center, MISSING_LABEL, fonts.tick, false, MARK_CLASSES.missingLabel, row.key));
       return;
     }
     for (const segment of rowSegments) {
@@ -158,8 +178,8 @@ function stackMarks(
       const partName = partNames[segment.partIndex] ?? '';
       const key = `${row.key}/${partName}`;
       const text = segmentText(segment);
-      const colour = seriesClass(segment.partIndex);
-      const className = options.highlighting && !row.highlighted ? `${colour} ${MUTED_CLASS}` : colour;
+      const colour = options.partClasses[segment.partIndex] ?? seriesClass(segment.partIndex);
+      const className = options.highlighting && !row.highlighted && colour !== MUTED_CLASS ? `${colour} ${MUTED_CLASS}` : colour;
       const title = `${row.label}, ${partLabels[segment.partIndex] ?? partName}: ${text}`;
       result.data.push(rectMark(box, className, { key, title }));
       result.targets.set(key, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
@@ -171,14 +191,9 @@ function stackMarks(
     }
     if (options.totals) {
       // An incomplete bar gets "n/a" instead of a total that would undercount.
-      const end = scale(top);
       const text = formatValue(row.total, options.unit);
       const className = row.total === null ? MARK_CLASSES.missingLabel : MARK_CLASSES.valueLabel;
-      result.labels.push(
-        horizontal
-          ? textMark(end + LABEL_GAP, baselineForCenter(center, fonts.tick), text, fonts.tick, 'start', className, { key: row.key })
-          : textMark(center, end - LABEL_GAP - TEXT_DESCENT_EM * fonts.tick, text, fonts.tick, 'middle', className, { key: row.key }),
-      );
+      result.labels.push(barEndLabel(orientation, scale(top), center, text, fonts.tick, false, className, row.key));
     }
   });
   return result;
@@ -211,12 +226,15 @@ export function layoutStackedBarChart(table: DataTable, options: StackedBarChart
     throw new Error(`Share mode needs values of 0 or more; category "${row?.key ?? ''}" has a negative part`);
   }
   const rows = sortByValue(unsorted, (row) => row.total, options.sort ?? 'none');
+  const segments = stackRows(rows, partNames.length, mode);
+  const partClasses = colourParts(partNames, options.otherParts ?? []);
   const describe = (): string =>
     describeStackedBarChart({
       title,
       unit: countUnit,
       mode,
       partNames: partLabels,
+      largestShare: mode === 'share' ? largestSegment(rows, segments, partLabels) : undefined,
       categories: rows.map((row) => {
         const first = row.values[0] ?? null;
         const share = first !== null && row.total !== null && row.total > 0 ? (first / row.total) * 100 : null;
@@ -225,11 +243,10 @@ export function layoutStackedBarChart(table: DataTable, options: StackedBarChart
     });
   if (rows.length === 0) return emptyChartLayout('stacked-bar', width, title, describe());
 
-  const segments = stackRows(rows, partNames.length, mode);
   const orientation = chooseOrientation(options.orientation ?? 'auto', categoryColumn.type, rows.map((row) => row.label), width, fonts.label);
   const totals = mode === 'count' && !hasNegative && (options.totals ?? true);
   const totalTexts = totals ? rows.map((row) => formatValue(row.total, countUnit)) : [];
-  const positive = orientation === 'horizontal' ? labelReserve(totalTexts, fonts.tick, LABEL_GAP) : totalTexts.length ? fonts.tick + LABEL_GAP : 0;
+  const positive = orientation === 'horizontal' ? labelReserve(totalTexts, fonts.tick, BAR_END_GAP) : totalTexts.length ? fonts.tick + BAR_END_GAP : 0;
   const frame = buildBandFrame({
     width,
     orientation,
@@ -249,6 +266,7 @@ export function layoutStackedBarChart(table: DataTable, options: StackedBarChart
     fonts,
     totals,
     highlighting: highlight.size > 0,
+    partClasses,
   });
 
   const layers = emptyLayers();
@@ -257,7 +275,7 @@ export function layoutStackedBarChart(table: DataTable, options: StackedBarChart
   layers.axes.push(...frame.axes);
   layers.labels.push(...frame.labels, ...marks.labels);
   annotateLayers(layers, options.annotations ?? [], marks.targets, { width, height: frame.height, padding: PAD, fontSize: fonts.label });
-  const legend: LegendItem[] = partLabels.map((label, index) => ({ label, className: seriesClass(index) }));
+  const legend: LegendItem[] = partLabels.map((label, index) => ({ label, className: partClasses[index] ?? seriesClass(index) }));
   const horizontal = orientation === 'horizontal';
   return {
     kind: 'stacked-bar',

@@ -69,8 +69,11 @@ interface TimelineEvent {
 
 /** A label's place in lane coordinates: which lane and its horizontal extent. */
 export interface LanePlacement {
+  /** 0 is the lane nearest the axis. */
   lane: number;
+  /** Left edge of the label. */
   left: number;
+  /** Right edge of the label. */
   right: number;
   /** x of the stem from the axis up to the label. */
   stemX: number;
@@ -112,7 +115,16 @@ function eventClass(base: string, event: TimelineEvent): string {
   return event.highlighted ? `${base} is-highlighted` : base;
 }
 
-function horizontalLayout(events: readonly TimelineEvent[], width: number, fonts: FontSizes, options: TimelineOptions, maxLanes: number) {
+/** The parts of a ChartLayout that differ between the horizontal and the list timeline. */
+type TimelineGeometry = Pick<ChartLayout, 'layers' | 'plot' | 'height' | 'xTicks' | 'yTicks'>;
+
+function horizontalLayout(
+  events: readonly TimelineEvent[],
+  width: number,
+  fonts: FontSizes,
+  options: TimelineOptions,
+  maxLanes: number,
+): TimelineGeometry | null {
   const lineHeight = fonts.label * LINE_HEIGHT;
   const maxLabelWidth = Math.min(options.maxLabelWidth ?? 160, width - 2 * PAD);
   const lines = events.map((event) => [event.dateText, ...wrapText(event.label, maxLabelWidth, fonts.label)]);
@@ -159,10 +171,10 @@ function horizontalLayout(events: readonly TimelineEvent[], width: number, fonts
   layers.axes.push(lineMark(rangeLeft, axisY, rangeRight, axisY, MARK_CLASSES.axisLine));
   layers.labels.push(...bottomAxisMarks(xTicks, plot, fonts.tick, width).labels);
   const height = round2(axisY + DOT_RADIUS + 6 + fonts.tick + PAD);
-  return { layers, plot: roundBox(plot), height, xTicks, yTicks: [] as AxisTick[] };
+  return { layers, plot: roundBox(plot), height, xTicks, yTicks: [] };
 }
 
-function verticalLayout(events: readonly TimelineEvent[], width: number, fonts: FontSizes) {
+function verticalLayout(events: readonly TimelineEvent[], width: number, fonts: FontSizes): TimelineGeometry {
   const lineHeight = fonts.label * LINE_HEIGHT;
   const spineX = PAD + DOT_RADIUS + 2;
   const textX = spineX + DOT_RADIUS + 8;
@@ -185,7 +197,7 @@ function verticalLayout(events: readonly TimelineEvent[], width: number, fonts: 
   if (events.length > 1) layers.axes.push(lineMark(spineX, firstDot, spineX, lastDot, MARK_CLASSES.axisLine));
   const height = round2(cursor - ITEM_GAP + PAD);
   const plot = roundBox({ x: PAD, y: PAD, width: width - 2 * PAD, height: height - 2 * PAD });
-  return { layers, plot, height, xTicks: [] as AxisTick[], yTicks };
+  return { layers, plot, height, xTicks: [], yTicks };
 }
 
 /** Lays out a timeline of `table`. Throws on unknown columns or a date column that is not a date. */

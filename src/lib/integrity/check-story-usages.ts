@@ -1,5 +1,6 @@
 // What a story's MDX names must exist: components, its claims, sources, datasets and their columns, terms.
 import type { ContentBundle, StoryEntry } from '../content/bundle.ts';
+import { whereColumns } from '../charts/where.ts';
 import { STORY_COMPONENTS } from '../story-components.ts';
 import { findUsages, type Usage } from './mdx-usages.ts';
 import { error, type Problem } from './problem.ts';
@@ -55,7 +56,25 @@ function checkUsage(bundle: ContentBundle, story: StoryEntry, usage: Usage): Pro
       const columns = dataset.data.columns.map((c) => c.name);
       for (const prop of spec.columnProps ?? []) {
         for (const name of asList(usage.props[prop])) {
-          if (!columns.includes(name)) problems.push(error(story.file, at(`${prop}="${name}"`), `dataset "${datasetId}" has no column "${name}" (${suggest(name, columns)})`, `use a column declared in ${dataset.file}`));
+          const column = dataset.data.columns.find((c) => c.name === name);
+          if (!column) {
+            problems.push(error(story.file, at(`${prop}="${name}"`), `dataset "${datasetId}" has no column "${name}" (${suggest(name, columns)})`, `use a column declared in ${dataset.file}`));
+            continue;
+          }
+          const types = spec.columnTypes?.[prop];
+          if (types && !types.includes(column.type)) {
+            const fitting = dataset.data.columns.filter((c) => types.includes(c.type)).map((c) => `${c.name} (${c.type})`);
+            const fix = fitting.length > 0 ? `use one of: ${fitting.join(', ')}` : `declare a ${types.join(' or ')} column in ${dataset.file}`;
+            problems.push(error(story.file, at(`${prop}="${name}"`), `column "${name}" of dataset "${datasetId}" has the wrong type: it is ${column.type}, and ${prop} needs a ${types.join(' or ')} column`, fix));
+          }
+        }
+      }
+      const where = one(spec.whereProp);
+      if (typeof where === 'string') {
+        const names = whereColumns(where);
+        if (names.length === 0) problems.push(error(story.file, at(`where="${where}"`), 'is not a row filter', 'write where="column=value"; join several conditions with &'));
+        for (const name of names) {
+          if (!columns.includes(name)) problems.push(error(story.file, at(`where="${where}"`), `dataset "${datasetId}" has no column "${name}" to filter on (${suggest(name, columns)})`, `use a column declared in ${dataset.file}`));
         }
       }
     }

@@ -41,12 +41,12 @@ export interface CardContent {
   counts: readonly CardVerdictCount[];
 }
 
-export function renderCardPng(content: CardContent): Uint8Array {
+export function renderCardPng(content: CardContent): Uint8Array<ArrayBuffer> {
   const fonts = loadFonts();
   const svg = socialCardSvg({ ...content, measure: fonts.measure });
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: CARD_WIDTH },
     font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: CARD_FONTS.label.family },
   });
-  return resvg.render().asPng();
+  return new Uint8Array(resvg.render().asPng());
 }

@@ -1,4 +1,5 @@
 // Every internal link and absolute URL is built here, from the base path and site, never by hand-joining strings.
+import { correctionAnchor } from '../corrections.ts';
 
 /** Joins path segments under `base` with exactly one slash between them and a trailing slash for pages. */
 export function joinPath(base: string, ...segments: string[]): string {
@@ -30,6 +31,8 @@ export function routes(base: string) {
     claimInStory: (story: string, claim: string) => withFragment(to(story), `claim-${claim}`),
     /** The corrections log at the foot of a story. */
     storyCorrections: (story: string) => withFragment(to(story), 'corrections'),
+    /** One correction in a story's log; `number` counts the story's corrections from 1 in the order written. */
+    correction: (story: string, number: number) => withFragment(to(story), correctionAnchor(number)),
     /** The story's social card image (og:image). */
     card: (story: string) => to(story, 'card.png'),
     claim: (story: string, claim: string) => to(story, 'claims', claim),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateLayers, candidateBoxes, layoutAnnotations } from '../../../src/lib/charts/annotation-layout.ts';
+import { annotateLayers, boundedCandidates, candidateBoxes, layoutAnnotations } from '../../../src/lib/charts/annotation-layout.ts';
 import { boxesIntersect, boxInside } from '../../../src/lib/charts/box.ts';
 import { emptyLayers, rectMark, type TextMark } from '../../../src/lib/charts/marks.ts';
 import { pairs } from './fixtures.ts';
@@ -67,6 +67,30 @@ describe('layoutAnnotations', () => {
     expect(boxInside(placed[0]!.box, bounds)).toBe(true);
   });
 
+  it('shifts a callout that sticks out sideways back inside, above its target', () => {
+    const edge = new Map([['right', { x: 390, y: 150 }]]);
+    const wall = { x: 300, y: 150, width: 100, height: 150 }; // the bar the target sits on, and everything below
+    const label = { x: 250, y: 60, width: 65, height: 85 }; // blocks every place on the left
+    const { placed } = layoutAnnotations([{ target: 'right', text: 'Near the edge' }], edge, [wall, label], bounds, options);
+    expect(placed[0]?.overlaps).toBe(false);
+    expect(placed[0]!.box.x).toBeCloseTo(322); // above-right (x 394), shifted left to end at the bounds
+    expect(placed[0]!.box.y).toBeCloseTo(126);
+  });
+
+  it('wraps the text narrower when that is the only way to find a free place', () => {
+    // A 70 px wide shaft above the target: the 78 px wide lines of the first wrap do not fit.
+    const narrowGap = new Map([['gap', { x: 156, y: 200 }]]);
+    const walls = [
+      { x: 0, y: 0, width: 150, height: 300 },
+      { x: 220, y: 0, width: 180, height: 300 },
+      { x: 150, y: 200, width: 70, height: 100 },
+    ];
+    const { placed } = layoutAnnotations([{ target: 'gap', text: 'Sales doubled after the new plant opened' }], narrowGap, walls, bounds, options);
+    expect(placed[0]?.overlaps).toBe(false);
+    expect(placed[0]!.box.width).toBeCloseTo(54);
+    expect(placed[0]!.lines.join(' ')).toBe('Sales doubled after the new plant opened');
+  });
+
   it('flags a callout that had to overlap because every position was taken', () => {
     const everything = [{ x: 0, y: 0, width: 400, height: 300 }];
     const { placed } = layoutAnnotations([{ target: 'Japan', text: 'Crowded' }], targets, everything, bounds, options);
@@ -78,6 +102,24 @@ describe('layoutAnnotations', () => {
     expect(() => layoutAnnotations([{ target: 'Peru', text: 'x' }], targets, [], bounds, options)).toThrow(
       'Annotation target "Peru" matches no datum. Known keys: "Japan", "Chile"',
     );
+  });
+});
+
+describe('boundedCandidates', () => {
+  const area = { x: 0, y: 0, width: 200, height: 100 };
+
+  it('keeps the candidates that fit, in order, then those shifted back inside', () => {
+    const all = candidateBoxes({ x: 190, y: 50 }, 30, 10);
+    const result = boundedCandidates({ x: 190, y: 50 }, 30, 10, area);
+    const fitting = all.filter((box) => boxInside(box, area));
+    expect(result.slice(0, fitting.length)).toEqual(fitting);
+    const shifted = result.slice(fitting.length);
+    expect(shifted.every((box) => boxInside(box, area))).toBe(true);
+    expect(shifted[0]).toEqual({ x: 170, y: 28, width: 30, height: 10 }); // above-right, moved left
+  });
+
+  it('gives no candidates for a callout larger than the area', () => {
+    expect(boundedCandidates({ x: 10, y: 10 }, 300, 10, area)).toEqual([]);
   });
 });
 

@@ -157,6 +157,17 @@ describe('describeStackedBarChart', () => {
     expect(text).toContain('Missing or incomplete data for 2020.');
   });
 
+  it('names the largest single share in share mode when given', () => {
+    const text = describeStackedBarChart({
+      title: 'Cars',
+      mode: 'share',
+      partNames: ['Domestic', 'Overseas'],
+      categories: [{ label: '2019', total: 10, firstShare: 40 }],
+      largestShare: { category: '2019', part: 'Overseas', share: 60 },
+    });
+    expect(text).toBe(`Cars: stacked bar chart of shares of 1 category, each split into Domestic and Overseas. Domestic ranges from 40${NB}% (2019) to 40${NB}% (2019). Largest share: Overseas in 2019, 60${NB}%.`);
+  });
+
   it('says there is no data for an empty chart', () => {
     expect(describeStackedBarChart({ title: 'Cars', mode: 'count', partNames: ['A'], categories: [] })).toBe('Cars: stacked bar chart with no data.');
   });

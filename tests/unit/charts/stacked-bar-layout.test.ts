@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boxesIntersect } from '../../../src/lib/charts/box.ts';
 import { countMarks } from '../../../src/lib/charts/marks.ts';
 import { NARROW, WIDE } from '../../../src/lib/charts/sizes.ts';
-import { layoutStackedBarChart } from '../../../src/lib/charts/stacked-bar-layout.ts';
+import { colourParts, layoutStackedBarChart } from '../../../src/lib/charts/stacked-bar-layout.ts';
 import { boxOf, lines, pairs, rects, table, texts, textsReadableAndInside } from './fixtures.ts';
 
 const NB = '\u00A0';
@@ -74,6 +74,10 @@ describe('100 % shares', () => {
 
   it('describes the range of the first part\'s share', () => {
     expect(layout.description).toContain(`Domestic ranges from 30${NB}% (A) to 50${NB}% (B).`);
+  });
+
+  it('names the largest single segment', () => {
+    expect(layout.description).toContain(`Largest share: Overseas in A, 70${NB}%.`);
   });
 
   it('throws for negative values, which have no share', () => {
@@ -194,5 +198,35 @@ describe('edge cases', () => {
 
   it('throw without part columns', () => {
     expect(() => layoutStackedBarChart(years, { width: WIDE, category: 'year', parts: [] })).toThrow('at least one part column');
+  });
+});
+
+describe('other parts', () => {
+  const withOthers = table(
+    [
+      { name: 'name', type: 'string' },
+      { name: 'a', type: 'number', label: 'A' },
+      { name: 'others', type: 'number', label: 'Others' },
+      { name: 'b', type: 'number', label: 'B' },
+    ],
+    [{ name: 'X', a: 50, others: 20, b: 30 }],
+  );
+
+  it('colour parts in order, skipping the muted "other" parts', () => {
+    expect(colourParts(['a', 'others', 'b'], ['others'])).toEqual(['series-0', 'muted', 'series-1']);
+    expect(colourParts(['a', 'b'], [])).toEqual(['series-0', 'series-1']);
+  });
+
+  it('are drawn and listed in the muted colour, their labels marked for a contrasting text colour', () => {
+    const layout = layoutStackedBarChart(withOthers, { width: WIDE, category: 'name', parts: ['a', 'b', 'others'], otherParts: ['others'] });
+    expect(rects(layout).map((rect) => `${rect.key}:${rect.className}`)).toEqual(['X/a:series-0', 'X/b:series-1', 'X/others:muted']);
+    expect(layout.legend.map((item) => item.className)).toEqual(['series-0', 'series-1', 'muted']);
+    expect(texts(layout, 'segment-label').map((text) => text.className)).toEqual(['segment-label on-series-0', 'segment-label on-series-1', 'segment-label on-muted']);
+  });
+
+  it('stay muted, without a second muted class, when other bars are highlighted', () => {
+    const two = table(withOthers.columns, [...withOthers.rows, { name: 'Y', a: 1, others: 1, b: 1 }]);
+    const layout = layoutStackedBarChart(two, { width: WIDE, category: 'name', parts: ['a', 'others'], otherParts: ['others'], highlight: ['X'] });
+    expect(rects(layout).map((rect) => rect.className)).toEqual(['series-0', 'muted', 'series-0 muted', 'muted']);
   });
 });

@@ -101,6 +101,67 @@ describe('checkStoryUsages', () => {
     expect(problems.map((p) => p.field)).toEqual(['line 1 <StackedBar columns="yaer">', 'line 1 <StackedBar columns="unit">']);
   });
 
+  it('reports a number prop naming a column of the wrong type, with the columns that would fit', () => {
+    expect(checkStoryUsages(bundleWith('<BarChart dataset="sales" label="units" value="region" />'))).toEqual([
+      {
+        severity: 'error',
+        file: STORY,
+        field: 'line 1 <BarChart value="region">',
+        message: 'column "region" of dataset "sales" has the wrong type: it is string, and value needs a number or integer column',
+        fix: 'use one of: year (integer), units (number)',
+      },
+    ]);
+  });
+
+  it('checks the type of every column in a list-valued number prop', () => {
+    const problems = checkStoryUsages(bundleWith('<LineChart dataset="sales" x="year" y={["units", "region"]} />', 5));
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['line 5 <LineChart y="region">', 'column "region" of dataset "sales" has the wrong type: it is string, and y needs a number or integer column'],
+    ]);
+  });
+
+  it('reports a date prop naming a column that is not a date', () => {
+    expect(checkStoryUsages(bundleWith('<Timeline dataset="sales" date="year" text="region" />'))).toEqual([
+      {
+        severity: 'error',
+        file: STORY,
+        field: 'line 1 <Timeline date="year">',
+        message: 'column "year" of dataset "sales" has the wrong type: it is integer, and date needs a date column',
+        fix: 'declare a date column in content/datasets/sales.yaml',
+      },
+    ]);
+  });
+
+  it('checks column types on a <Scrolly> as on the charts', () => {
+    const problems = checkStoryUsages(bundleWith('<Scrolly dataset="sales" chart="line" x="region" y="units">\n<Step highlight="global">Text.</Step>\n</Scrolly>'));
+    expect(problems.map((p) => p.field)).toEqual(['line 1 <Scrolly x="region">']);
+  });
+
+  it('does not type-check props that accept any column, such as label', () => {
+    expect(checkStoryUsages(bundleWith('<BarChart dataset="sales" label="year" value="units" />'))).toEqual([]);
+  });
+
+  it('reports a where filter on a column the dataset does not have', () => {
+    expect(checkStoryUsages(bundleWith('<BarChart dataset="sales" label="region" value="units" where="regoin=china" />'))).toEqual([
+      {
+        severity: 'error',
+        file: STORY,
+        field: 'line 1 <BarChart where="regoin=china">',
+        message: 'dataset "sales" has no column "regoin" to filter on (known: region, year, units)',
+        fix: 'use a column declared in content/datasets/sales.yaml',
+      },
+    ]);
+  });
+
+  it('reports a where text that is not a filter', () => {
+    const problems = checkStoryUsages(bundleWith('<BarChart dataset="sales" label="region" value="units" where="china" />'));
+    expect(problems.map((p) => [p.field, p.message])).toEqual([['line 1 <BarChart where="china">', 'is not a row filter']]);
+  });
+
+  it('accepts where filters on existing columns', () => {
+    expect(checkStoryUsages(bundleWith('<BarChart dataset="sales" label="region" value="units" where="year=2021&region!=europe" />'))).toEqual([]);
+  });
+
   it('does not check props that do not name columns', () => {
     expect(checkStoryUsages(bundleWith('<BarChart dataset="sales" title="units by regin" caption="yaer" />'))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, joinPath, routes } from '../../../src/lib/site/urls.ts';
+import { absoluteUrl, joinPath, routes, withFragment } from '../../../src/lib/site/urls.ts';
 import { deployConfig, normaliseBase, normaliseSite } from '../../../src/lib/site/deploy-config.ts';
 
 describe('joinPath', () => {
@@ -28,6 +28,28 @@ describe('routes', () => {
     expect(r.original('s')).toBe('/news/s/original/');
     expect(r.annotations('s')).toBe('/news/s/annotations.jsonld');
     expect(r.source('idc')).toBe('/news/sources/#source-idc');
+  });
+  it('names fragments inside pages through the same helpers', () => {
+    expect(r.claimInStory('s', 'c')).toBe('/news/s/#claim-c');
+    expect(r.passage('s', 'c')).toBe('/news/s/original/#passage-c');
+    expect(r.storyCorrections('s')).toBe('/news/s/#corrections');
+    expect(r.correction('s', 2)).toBe('/news/s/#correction-2');
+  });
+  it('names the feeds, cards, robots.txt, sitemap and search index as files under the base', () => {
+    expect(r.feed()).toBe('/news/rss.xml');
+    expect(r.correctionsFeed()).toBe('/news/corrections.xml');
+    expect(r.card('s')).toBe('/news/s/card.png');
+    expect(r.siteCard()).toBe('/news/card.png');
+    expect(r.robots()).toBe('/news/robots.txt');
+    expect(r.sitemap()).toBe('/news/sitemap-index.xml');
+    expect(r.pagefind()).toBe('/news/pagefind/pagefind.js');
+    expect(r.search()).toBe('/news/search/');
+  });
+});
+
+describe('withFragment', () => {
+  it('appends an encoded fragment', () => {
+    expect(withFragment('/news/a/', 'claim-x y')).toBe('/news/a/#claim-x%20y');
   });
 });
 

@@ -1,0 +1,258 @@
+// `npm run bench`: builds synthetic sites of 10, 50 and 200 stories, and the same pages as a plain Astro + MDX site,
+// and reports wall time, peak memory, pages and output size against the goals (src/lib/bench/report.ts).
+//
+//   npm run bench                         all three sizes; writes bench/results.json and bench/RESULTS.md
+//   npm run bench -- --sizes 10,50        other sizes (results files are then left alone unless --write)
+//   npm run bench -- --profile 200        also one CPU-profiled build at 200 stories (bench/work/profiles/, git-ignored);
+//                                         --sizes '' --profile 200 for the profile alone
+//   npm run bench -- --keep               keep the temp folder (content, both projects, outputs) and print its path
+//
+// Each Marginalia build runs in its own copy of the project (src/, public/, configs; node_modules linked) with its
+// own Astro cache, so it never shares .astro/ or the content cache with a build or test running in this checkout.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, realpathSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/lib/integrity/check-content.ts';
+import { plainPageCount, plainSiteFiles } from '../src/lib/bench/plain-site.ts';
+import { checkGoals, goalLines, markdownTable, marginalCosts, TABLE_HEADER, tableRows, textTable, type BuildMeasure, type SizeResult } from '../src/lib/bench/report.ts';
+import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,50,200' },
+    seed: { type: 'string', default: '20261125' },
+    profile: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    write: { type: 'boolean' },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const seed = Number(values.seed);
+const defaultSizes = values.sizes === '10,50,200';
+const writeResults = values.write ?? defaultSizes;
+
+const nodeBin = existsSync(join(repoRoot, 'node_modules/.bin/node')) ? join(repoRoot, 'node_modules/.bin/node') : process.execPath;
+const astroCli = realpathSync(join(repoRoot, 'node_modules/.bin/astro'));
+const timeBin = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p));
+
+// ── files ───────────────────────────────────────────────────────────────────
+function writeFiles(dir: string, files: Map<string, string>): void {
+  for (const [path, text] of files) {
+    const target = join(dir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+}
+
+function walk(dir: string): Array<{ path: string; size: number }> {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((rel) => join(dir, rel))
+    .filter((p) => lstatSync(p).isFile())
+    .map((p) => ({ path: p, size: statSync(p).size }));
+}
+
+/**
+ * Links this repository's packages into a project: a real node_modules folder whose entries are symlinks, so
+ * packages resolve as usual while the caches Astro and Vite keep in node_modules (.astro, .vite) stay private
+ * to the project instead of landing in (and thrashing) this checkout's node_modules.
+ */
+function linkNodeModules(projectRoot: string): void {
+  const dir = join(projectRoot, 'node_modules');
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(join(repoRoot, 'node_modules'))) {
+    if (name === '.vite' || name === '.astro' || existsSync(join(dir, name))) continue;
+    symlinkSync(join(repoRoot, 'node_modules', name), join(dir, name));
+  }
+}
+
+/** A private copy of the project to build in: its own .astro/ and cache; node_modules linked. */
+function marginaliaProject(work: string): string {
+  const root = join(work, 'marginalia');
+  mkdirSync(root, { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    if (existsSync(join(repoRoot, name))) cpSync(join(repoRoot, name), join(root, name), { recursive: true });
+  }
+  linkNodeModules(root);
+  // The project's own config, with the content cache in a folder the bench clears before each build.
+  writeFileSync(join(root, 'astro.config.bench.mjs'), "import config from './astro.config.mjs';\n\nexport default { ...config, cacheDir: './.bench-cache/' };\n");
+  return root;
+}
+
+// ── measuring a build ───────────────────────────────────────────────────────
+interface RunResult {
+  wallMs: number;
+  peakRssMb: number | null;
+  output: string;
+}
+
+/** Peak RSS of a pid from /proc (used when /usr/bin/time is missing): VmHWM is the high-water mark. */
+function procPeakKb(pid: number): number | null {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+function runBuild(cwd: string, args: string[], env: Record<string, string>, nodeFlags: string[] = []): Promise<RunResult> {
+  const command = [nodeBin, ...nodeFlags, astroCli, 'build', ...args];
+  const [file, ...argv] = timeBin ? [timeBin, '-v', ...command] : command;
+  return new Promise((ok, fail) => {
+    const started = performance.now();
+    const child = spawn(file as string, argv, {
+      cwd,
+      env: { ...process.env, PATH: `${join(repoRoot, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    let polledKb: number | null = null;
+    const poll = timeBin ? undefined : setInterval(() => (polledKb = Math.max(polledKb ?? 0, procPeakKb(child.pid ?? -1) ?? 0)), 100);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      if (poll) clearInterval(poll);
+      if (code !== 0) {
+        fail(new Error(`astro build failed in ${cwd} (exit ${code}):\n${output.split("\n").slice(-60).map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l)).join("\n")}`));
+        return;
+      }
+      const timed = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+      const kb = timed ? Number(timed[1]) : polledKb;
+      ok({ wallMs, peakRssMb: kb ? kb / 1024 : null, output });
+    });
+  });
+}
+
+/** Forgets every cache of an earlier build (content store, generated types, Vite's dependency cache). */
+function coldStart(projectRoot: string): void {
+  for (const dir of ['.astro', '.bench-cache', 'node_modules/.vite', 'node_modules/.astro']) rmSync(join(projectRoot, dir), { recursive: true, force: true });
+}
+
+function measureOutput(outDir: string): Pick<BuildMeasure, 'pages' | 'distBytes'> {
+  const files = walk(outDir);
+  return { pages: files.filter((f) => f.path.endsWith('.html')).length, distBytes: files.reduce((n, f) => n + f.size, 0) };
+}
+
+// ── run ─────────────────────────────────────────────────────────────────────
+const work = mkdtempSync(join(tmpdir(), 'marginalia-bench-'));
+const astroVersion = (JSON.parse(readFileSync(join(repoRoot, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+const nodeVersion = (await new Promise<string>((ok) => {
+  const child = spawn(nodeBin, ['--version']);
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.on('close', () => ok(out.trim()));
+})) || process.version;
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+  node: nodeVersion,
+  astro: astroVersion,
+  os: `${osType()} ${release()}`,
+  peakRssFrom: timeBin ? `${timeBin} -v (maximum resident set size of the build process)` : '/proc/<pid>/status VmHWM',
+};
+console.log(`bench: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, Astro ${machine.astro}`);
+console.log(`bench: working in ${work}\n`);
+
+const marginaliaRoot = marginaliaProject(work);
+const results: Array<SizeResult & { checkContentMs: number; contentFiles: number; warnings: number }> = [];
+
+try {
+  for (const stories of sizes) {
+    const content = syntheticContent({ stories, seed });
+    const contentDir = join(marginaliaRoot, 'bench-content', `s${stories}`);
+    writeFiles(contentDir, content.files);
+
+    // The content checks alone, in this process (the build runs them too).
+    const checkStarted = performance.now();
+    const { problems } = checkContent(marginaliaRoot, contentDir);
+    const checkContentMs = performance.now() - checkStarted;
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (errors.length) throw new Error(`generated content has ${errors.length} errors, e.g. ${JSON.stringify(errors[0])}`);
+
+    // Marginalia, cold: no .astro/ and no content cache from an earlier size.
+    coldStart(marginaliaRoot);
+    const outDir = join(work, 'out', `marginalia-${stories}`);
+    process.stdout.write(`${stories} stories: Marginalia build… `);
+    const m = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
+    const marginalia: BuildMeasure = { wallMs: m.wallMs, peakRssMb: m.peakRssMb, ...measureOutput(outDir) };
+    process.stdout.write(`${(m.wallMs / 1000).toFixed(1)} s, ${marginalia.pages} pages; plain Astro build… `);
+
+    // The plain site: same text, same number of pages.
+    const plainRoot = join(work, `plain-${stories}`);
+    const otherPages = Math.max(0, marginalia.pages - plainPageCount(content, 0));
+    writeFiles(plainRoot, plainSiteFiles(content, { otherPages }));
+    linkNodeModules(plainRoot);
+    coldStart(plainRoot);
+    const plainOut = join(work, 'out', `plain-${stories}`);
+    const p = await runBuild(plainRoot, [], { MARGINALIA_OUT_DIR: plainOut });
+    const plain: BuildMeasure = { wallMs: p.wallMs, peakRssMb: p.peakRssMb, ...measureOutput(plainOut) };
+    console.log(`${(p.wallMs / 1000).toFixed(1)} s, ${plain.pages} pages`);
+
+    results.push({ stories, marginalia, plain, checkContentMs, contentFiles: content.files.size, warnings: problems.length });
+    // Outputs of big sizes take hundreds of MB: keep only what --keep asks for.
+    if (!values.keep) for (const dir of [outDir, plainOut, contentDir, plainRoot]) rmSync(dir, { recursive: true, force: true });
+  }
+
+  const rows = tableRows(results);
+  const goals = checkGoals(results);
+  const marginal = marginalCosts([...results].sort((a, b) => a.stories - b.stories));
+  console.log(`\n${textTable(TABLE_HEADER, rows)}\n`);
+  for (const line of goalLines(goals)) console.log(line);
+  for (const m of marginal) console.log(`  marginal ${m.from}→${m.to}: ${Math.round(m.msPerStory)} ms per added story (plain Astro ${Math.round(m.plainMsPerStory)} ms)`);
+  for (const r of results) console.log(`  content checks alone at ${r.stories} stories: ${Math.round(r.checkContentMs)} ms (${r.warnings} warnings)`);
+
+  if (writeResults) {
+    const date = new Date().toISOString();
+    const json = { date, seed, machine, goals, marginal, sizes: results };
+    writeFileSync(join(repoRoot, 'bench/results.json'), `${JSON.stringify(json, null, 2)}\n`);
+    const md = [
+      '# Build benchmark',
+      '',
+      `Generated by \`npm run bench\` on ${date.slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM, Node ${machine.node}, Astro ${machine.astro}.`,
+      'Synthetic stories (src/lib/bench/synthetic-content.ts): each an original of ~1,500 words, 15 claims with evidence, 5 charts on',
+      'datasets of 20–200 rows, 3 figure checks. "plain Astro" builds the same number of pages with the same text as a minimal',
+      'Astro + MDX site (src/lib/bench/plain-site.ts). Cold builds (no content cache); one run each; peak RSS of the build process.',
+      '',
+      markdownTable(TABLE_HEADER, rows),
+      '',
+      'Goals:',
+      '',
+      ...goalLines(goals).map((l) => `- ${l}`),
+      '',
+      'Marginal cost per added story (start-up cost cancels out):',
+      '',
+      ...marginal.map((m) => `- ${m.from}→${m.to} stories: ${Math.round(m.msPerStory)} ms (plain Astro ${Math.round(m.plainMsPerStory)} ms)`),
+      '',
+      'Machine-readable figures: [results.json](results.json). Profiling notes: [PROFILE.md](PROFILE.md).',
+      '',
+    ].join('\n');
+    writeFileSync(join(repoRoot, 'bench/RESULTS.md'), md);
+    console.log('\nwrote bench/results.json and bench/RESULTS.md');
+  }
+
+  if (values.profile) {
+    const stories = Number(values.profile);
+    const content = syntheticContent({ stories, seed });
+    const contentDir = join(marginaliaRoot, 'bench-content', `s${stories}`);
+    writeFiles(contentDir, content.files);
+    coldStart(marginaliaRoot);
+    // One folder per run; every thread that runs JS (the main one and any workers) writes its own profile there.
+    const profileDir = join(repoRoot, 'bench/work/profiles', `build-${stories}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+    mkdirSync(profileDir, { recursive: true });
+    const outDir = join(work, 'out', `profile-${stories}`);
+    process.stdout.write(`\nprofiling a build of ${stories} stories… `);
+    const run = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir }, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+    const written = readdirSync(profileDir).map((f) => join(profileDir, f).slice(repoRoot.length + 1));
+    console.log(`${(run.wallMs / 1000).toFixed(1)} s\n${written.map((f) => `  ${f}`).join('\n')}\nsummarise with: node bench/profile-summary.ts <file>`);
+  }
+} finally {
+  if (values.keep) console.log(`\nkept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}

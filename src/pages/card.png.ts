@@ -1,0 +1,11 @@
+// The site's social card (og:image of pages that are not stories): the site name, its tagline and the ratings so far.
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { allVerdicts, siteInfo } from '../data/collections.ts';
+import { renderCardPng } from '../lib/site/render-card.ts';
+
+export const GET: APIRoute = async () => {
+  const [site, verdicts, claims] = await Promise.all([siteInfo(), allVerdicts(), getCollection('claims')]);
+  const counts = verdicts.map((verdict) => ({ verdict, count: claims.filter((c) => c.data.verdict === verdict.id).length })).filter((c) => c.count > 0);
+  return new Response(renderCardPng({ title: site.tagline, siteName: site.name, counts }), { headers: { 'Content-Type': 'image/png' } });
+};

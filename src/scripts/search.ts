@@ -1,0 +1,106 @@
+// Search page enhancement: loads Pagefind's index from the build and lists results as the reader types or submits.
+// Only the search page loads this. Without it (or without the index) the page's links to stories and sources remain.
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface PagefindApi {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+}
+
+const MAX_RESULTS = 20;
+
+const searchRoot = document.querySelector<HTMLElement>('[data-search]');
+const form = searchRoot?.querySelector<HTMLFormElement>('[data-search-form]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const statusLine = searchRoot?.querySelector<HTMLElement>('[data-search-status]');
+const list = searchRoot?.querySelector<HTMLOListElement>('[data-search-results]');
+const notice = searchRoot?.querySelector<HTMLElement>('[data-search-notice]');
+
+/** Pagefind excerpts are HTML with <mark> around the matches: keep the text and the marks, nothing else. */
+function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstChild;
+  return [...(parsed?.childNodes ?? [])].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function render(results: PagefindResultData[]): void {
+  if (!list) return;
+  list.replaceChildren(
+    ...results.map((result) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = result.url;
+      link.textContent = result.meta.title ?? result.url;
+      const excerpt = document.createElement('p');
+      excerpt.append(...excerptNodes(result.excerpt));
+      item.append(link, excerpt);
+      return item;
+    }),
+  );
+  list.hidden = results.length === 0;
+}
+
+async function start(): Promise<void> {
+  if (!searchRoot || !form || !input || !statusLine) return;
+  const status = statusLine;
+  let pagefind: PagefindApi;
+  try {
+    pagefind = (await import(/* @vite-ignore */ searchRoot.dataset.pagefind ?? '')) as PagefindApi;
+    await pagefind.options({ baseUrl: searchRoot.dataset.base ?? '/', excerptLength: 24 });
+  } catch {
+    if (notice) notice.textContent = 'Search is not available on this copy of the site (its search index is missing). Everything it would find can be reached from the lists below.';
+    return;
+  }
+  if (notice) notice.hidden = true;
+
+  let latest = 0;
+  const run = async (query: string): Promise<void> => {
+    const ticket = ++latest;
+    const trimmed = query.trim();
+    if (trimmed === '') {
+      render([]);
+      status.textContent = '';
+      return;
+    }
+    const found = await pagefind.search(trimmed);
+    const results = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (ticket !== latest) return; // a newer query is under way
+    render(results);
+    const total = found?.results.length ?? 0;
+    status.textContent = total === 0 ? `No results for “${trimmed}”.` : `${total} result${total === 1 ? '' : 's'} for “${trimmed}”${total > MAX_RESULTS ? `, the first ${MAX_RESULTS} shown` : ''}.`;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    const url = new URL(window.location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    void run(input.value);
+  });
+
+  const initial = new URLSearchParams(window.location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    await run(initial);
+  }
+}
+
+void start();
+
+export {};
