@@ -69,3 +69,5 @@ document.addEventListener('focusin', (event) => {
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') hide();
 });
+
+export {}; // a module: its names stay out of the other scripts' scope

@@ -31,8 +31,8 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
 /** Punctuation next to which whitespace does not count ("day!Xiaomi" matches "day! Xiaomi", "（" matches " ("). */
 const SPACE_INSENSITIVE = new Set([',', '.', ';', ':', '!', '?', '(', ')']);
 
-/** A base character with its combining marks, so composed and decomposed accents normalise alike. */
-const UNIT = /\P{M}\p{M}*|\p{M}+/gu;
+/** A base character with its combining marks, so composed and decomposed accents normalise alike (sticky: read at an offset). */
+const UNIT = /\P{M}\p{M}*|\p{M}+/uy;
 
 const WHITESPACE = /^\s$/u;
 
@@ -42,6 +42,12 @@ function normalizeUnit(unit: string): string {
   for (const char of unit.normalize('NFKC')) out += REPLACEMENTS[char] ?? char;
   return out.toLowerCase();
 }
+
+/** Precomputed normalised forms of the ASCII characters: most of any text, so the fast path of normalize(). */
+const ASCII_UNITS: readonly string[] = Array.from({ length: 128 }, (_, code) => normalizeUnit(String.fromCharCode(code)));
+const ASCII_SPACE: readonly boolean[] = Array.from({ length: 128 }, (_, code) => WHITESPACE.test(String.fromCharCode(code)));
+/** No combining mark (\p{M}) lies below U+0300, so an ASCII character followed by a code unit below it is a unit on its own. */
+const FIRST_MARK = 0x300;
 
 /**
  * Normalise `source` for matching. Every character of the result maps back to the original:
@@ -61,10 +67,26 @@ export function normalize(source: string): NormalizedText {
     ends.push(end);
   };
 
-  for (const match of source.matchAll(UNIT)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const normalizedUnit = normalizeUnit(match[0]);
+  const length = source.length;
+  for (let start = 0; start < length; ) {
+    const code = source.charCodeAt(start);
+    let end: number;
+    let normalizedUnit: string;
+    if (code < 0x80 && (start + 1 >= length || source.charCodeAt(start + 1) < FIRST_MARK)) {
+      // Fast path: a lone ASCII character (no combining mark follows).
+      end = start + 1;
+      if (ASCII_SPACE[code]) {
+        pendingSpace = pendingSpace ? { start: pendingSpace.start, end } : { start, end };
+        start = end;
+        continue;
+      }
+      normalizedUnit = ASCII_UNITS[code] as string;
+    } else {
+      UNIT.lastIndex = start;
+      const match = UNIT.exec(source);
+      end = match ? start + match[0].length : start + 1;
+      normalizedUnit = normalizeUnit(source.slice(start, end));
+    }
     // One map entry per UTF-16 code unit, so offsets into `text` index `starts` and `ends` directly.
     for (let k = 0; k < normalizedUnit.length; k++) {
       const char = normalizedUnit.charAt(k);
@@ -80,6 +102,7 @@ export function normalize(source: string): NormalizedText {
       }
       emit(char, start, end);
     }
+    start = end;
   }
   return { source, text, starts, ends };
 }

@@ -125,3 +125,38 @@ export function summariseProfile(profile: CpuProfile): ProfileSummary {
   const sortSelf = (a: TimeEntry, b: TimeEntry) => b.self - a.self;
   return { totalMs: (profile.endTime - profile.startTime) / 1000, byFunction: [...fn.values()].sort(sortSelf), byModule: [...mod.values()].sort(sortSelf) };
 }
+
+export interface TimelineSlice {
+  /** Start of the slice, ms from the profile's start. */
+  startMs: number;
+  /** ms of the slice the thread was idle. */
+  idleMs: number;
+  /** The modules with the most self time in the slice, with ms. */
+  top: Array<{ key: string; ms: number }>;
+}
+
+/** The profile cut into slices of `sliceMs`: how busy the thread was and on what, to tell the build's phases apart. */
+export function profileTimeline(profile: CpuProfile, sliceMs: number, topN = 3): TimelineSlice[] {
+  const { samples, timeDeltas } = profile;
+  if (!samples || !timeDeltas) return [];
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const slices: Array<{ idle: number; modules: Map<string, number> }> = [];
+  let t = 0;
+  for (let i = 0; i < samples.length; i++) {
+    t += (timeDeltas[i] ?? 0) / 1000;
+    const ms = Math.max(0, (timeDeltas[i + 1] ?? 0) / 1000);
+    const slot = (slices[Math.floor(t / sliceMs)] ??= { idle: 0, modules: new Map() });
+    const node = byId.get(samples[i] as number);
+    if (!node) continue;
+    if (node.callFrame.functionName === '(idle)') slot.idle += ms;
+    else {
+      const key = node.callFrame.url ? moduleOf(node.callFrame.url) : node.callFrame.functionName;
+      slot.modules.set(key, (slot.modules.get(key) ?? 0) + ms);
+    }
+  }
+  return Array.from(slices, (slot, i) => ({
+    startMs: i * sliceMs,
+    idleMs: slot?.idle ?? 0,
+    top: [...(slot?.modules ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).slice(0, topN).map(([key, ms]) => ({ key, ms })),
+  }));
+}

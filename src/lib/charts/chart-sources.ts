@@ -1,14 +1,21 @@
 // The "Source:" line under a chart: the sources of the rows actually drawn (when the dataset has a
-// source column), labelled by publisher, with the date added where one publisher appears twice.
+// source column) and of the dataset as a whole, labelled by publisher, with the date added where
+// one publisher appears twice.
 
 import type { DataTable, Row } from '../content/table.ts';
 
-/** Ids of the sources behind `rows`: from the dataset's source column in row order, else the dataset's list. */
+/**
+ * Ids of the sources behind a chart: those the drawn `rows` cite in the dataset's source column (in
+ * row order), then the dataset's own sources that no row of the whole table cites (sources for the
+ * dataset as a whole, such as a second outlet that confirms the figures). Without a source column,
+ * the dataset's list.
+ */
 export function chartSourceIds(datasetSources: readonly string[], table: DataTable, rows: readonly Row[]): string[] {
   const column = table.columns.find((candidate) => candidate.type === 'source');
   if (!column) return [...datasetSources];
-  const ids = rows.map((row) => row[column.name]).filter((cell): cell is string => typeof cell === 'string' && cell !== '');
-  return ids.length > 0 ? [...new Set(ids)] : [...datasetSources];
+  const cited = (list: readonly Row[]) => list.map((row) => row[column.name]).filter((cell): cell is string => typeof cell === 'string' && cell !== '');
+  const anyRow = new Set(cited(table.rows));
+  return [...new Set([...cited(rows), ...datasetSources.filter((id) => !anyRow.has(id))])];
 }
 
 export interface SourceLink {

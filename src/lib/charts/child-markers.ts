@@ -5,7 +5,7 @@
 //   <Step highlight="2020">text</Step>     → <!--scrolly-step {json}-->text<!--/scrolly-step-->
 
 /** Props encoded so the comment can never contain "--", quotes or angle brackets. */
-function encode(props: Readonly<Record<string, unknown>>): string {
+function encode(props: object): string {
   // Astro adds data-astro-cid-* to components on pages with scoped styles: not the editor's props.
   const own = Object.fromEntries(Object.entries(props).filter(([name]) => !name.startsWith('data-astro-')));
   return encodeURIComponent(JSON.stringify(own)).replace(/'/g, '%27').replace(/-/g, '%2D');
@@ -19,7 +19,7 @@ const ANNOTATION = /<!--chart-annotation ([^\s>]*)-->/g;
 const STEP = /<!--scrolly-step ([^\s>]*)-->([\s\S]*?)<!--\/scrolly-step-->/g;
 
 /** The comment an <Annotation> renders. */
-export function annotationMarker(props: Readonly<Record<string, unknown>>): string {
+export function annotationMarker(props: object): string {
   return `<!--chart-annotation ${encode(props)}-->`;
 }
 
@@ -29,7 +29,7 @@ export function readAnnotations(html: string): Record<string, unknown>[] {
 }
 
 /** The comments a <Step> renders around its text. */
-export function stepMarkers(props: Readonly<Record<string, unknown>>): { open: string; close: string } {
+export function stepMarkers(props: object): { open: string; close: string } {
   return { open: `<!--scrolly-step ${encode(props)}-->`, close: '<!--/scrolly-step-->' };
 }
 
