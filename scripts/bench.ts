@@ -157,6 +157,13 @@ function coldStart(projectRoot: string): void {
   for (const dir of ['.astro', '.bench-cache', 'node_modules/.vite', 'node_modules/.astro']) rmSync(join(projectRoot, dir), { recursive: true, force: true });
 }
 
+/** Build logs go to bench/work/logs/ (git-ignored) for a look at the phases. */
+function saveLog(name: string, output: string): void {
+  const dir = join(repoRoot, 'bench/work/logs');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.log`), output);
+}
+
 function measureOutput(outDir: string): Pick<BuildMeasure, 'pages' | 'distBytes'> {
   const files = walk(outDir);
   return { pages: files.filter((f) => f.path.endsWith('.html')).length, distBytes: files.reduce((n, f) => n + f.size, 0) };
@@ -184,7 +191,7 @@ console.log(`bench: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} 
 console.log(`bench: working in ${work}\n`);
 
 const marginaliaRoot = marginaliaProject(work);
-const results: Array<SizeResult & { checkContentMs: number; contentFiles: number; warnings: number }> = [];
+const results: Array<SizeResult & { checkContentMs: number; searchIndexMs: number | null; contentFiles: number; warnings: number }> = [];
 
 try {
   for (const stories of sizes) {
@@ -205,7 +212,9 @@ try {
     const outDir = join(work, 'out', `marginalia-${stories}`);
     process.stdout.write(`${stories} stories: Marginalia build… `);
     const m = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
+    saveLog(`marginalia-${stories}`, m.output);
     const marginalia: BuildMeasure = { wallMs: m.wallMs, peakRssMb: m.peakRssMb, ...measureOutput(outDir) };
+    const searchIndex = /search index: \d+ pages in (\d+) ms/.exec(m.output);
     process.stdout.write(`${(m.wallMs / 1000).toFixed(1)} s, ${marginalia.pages} pages; plain Astro build… `);
 
     // The plain site: same text, same number of pages.
@@ -216,10 +225,11 @@ try {
     coldStart(plainRoot);
     const plainOut = join(work, 'out', `plain-${stories}`);
     const p = await runBuild(plainRoot, [], { MARGINALIA_OUT_DIR: plainOut });
+    saveLog(`plain-${stories}`, p.output);
     const plain: BuildMeasure = { wallMs: p.wallMs, peakRssMb: p.peakRssMb, ...measureOutput(plainOut) };
     console.log(`${(p.wallMs / 1000).toFixed(1)} s, ${plain.pages} pages`);
 
-    results.push({ stories, marginalia, plain, checkContentMs, contentFiles: content.files.size, warnings: problems.length });
+    results.push({ stories, marginalia, plain, checkContentMs, searchIndexMs: searchIndex ? Number(searchIndex[1]) : null, contentFiles: content.files.size, warnings: problems.length });
     // Outputs of big sizes take hundreds of MB: keep only what --keep asks for.
     if (!values.keep) for (const dir of [outDir, plainOut, contentDir, plainRoot]) rmSync(dir, { recursive: true, force: true });
   }
@@ -230,7 +240,7 @@ try {
   console.log(`\n${textTable(TABLE_HEADER, rows)}\n`);
   for (const line of goalLines(goals)) console.log(line);
   for (const m of marginal) console.log(`  marginal ${m.from}→${m.to}: ${Math.round(m.msPerStory)} ms per added story (plain Astro ${Math.round(m.plainMsPerStory)} ms)`);
-  for (const r of results) console.log(`  content checks alone at ${r.stories} stories: ${Math.round(r.checkContentMs)} ms (${r.warnings} warnings)`);
+  for (const r of results) console.log(`  at ${r.stories} stories: content checks alone ${Math.round(r.checkContentMs)} ms (${r.warnings} warnings); search index (Pagefind) ${r.searchIndexMs ?? '?'} ms`);
 
   if (writeResults) {
     const date = new Date().toISOString();

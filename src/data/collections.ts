@@ -50,25 +50,52 @@ export function storyContext(story: StoryEntry): Promise<StoryContext> {
   return context;
 }
 
+interface SiteData {
+  /** Claims by story id. */
+  claimsByStory: Map<string, Array<{ id: string; data: CollectionEntry<'claims'>['data'] }>>;
+  sources: SourceView[];
+  verdicts: Verdict[];
+  datasets: DatasetView[];
+  glossary: Array<CollectionEntry<'glossary'>['data']>;
+}
+
+let siteData: Promise<SiteData> | undefined;
+
+/**
+ * What every story's context draws on (all claims, sources, verdicts, datasets, glossary): read and sorted once per
+ * build, not once per story, which made building the contexts quadratic in the number of stories (every story
+ * walked every claim). Dev reads it afresh so edits show at once.
+ */
+function sharedSiteData(): Promise<SiteData> {
+  if (!import.meta.env.PROD) return loadSiteData();
+  siteData ??= loadSiteData();
+  return siteData;
+}
+
+async function loadSiteData(): Promise<SiteData> {
+  const [claims, sources, verdicts, datasets, glossary] = await Promise.all([getCollection('claims'), allSources(), allVerdicts(), allDatasets(), getCollection('glossary')]);
+  const claimsByStory = new Map<string, Array<{ id: string; data: CollectionEntry<'claims'>['data'] }>>();
+  for (const claim of claims) {
+    const story = claim.id.split('/')[0] ?? '';
+    const list = claimsByStory.get(story);
+    if (list) list.push({ id: claim.id, data: claim.data });
+    else claimsByStory.set(story, [{ id: claim.id, data: claim.data }]);
+  }
+  return { claimsByStory, sources, verdicts, datasets, glossary: glossary.map((g) => g.data) };
+}
+
 async function loadStoryContext(story: StoryEntry): Promise<StoryContext> {
-  const [original, claims, sources, verdicts, datasets, glossary] = await Promise.all([
-    getEntry('originals', story.data.original),
-    getCollection('claims'),
-    allSources(),
-    allVerdicts(),
-    allDatasets(),
-    getCollection('glossary'),
-  ]);
+  const [original, site] = await Promise.all([getEntry('originals', story.data.original), sharedSiteData()]);
   if (!original) throw new Error(`content/stories/${story.id}/index.mdx › original: no original "${story.data.original}"`);
   return buildStoryContext({
     storyId: story.id,
     story: story.data,
     original: { id: original.id, data: original.data, body: original.body ?? '' },
     body: story.body ?? '',
-    claims: claims.map((c) => ({ id: c.id, data: c.data })),
-    sources,
-    verdicts,
-    datasets,
-    glossary: glossary.map((g) => g.data),
+    claims: site.claimsByStory.get(story.id) ?? [],
+    sources: site.sources,
+    verdicts: site.verdicts,
+    datasets: site.datasets,
+    glossary: site.glossary,
   });
 }

@@ -58,10 +58,14 @@ async function start(): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ searchRoot.dataset.pagefind ?? '')) as PagefindApi;
     await pagefind.options({ baseUrl: searchRoot.dataset.base ?? '/', excerptLength: 24 });
   } catch {
-    if (notice) notice.textContent = 'Search is not available on this copy of the site (its search index is missing). Everything it would find can be reached from the lists below.';
+    if (notice) {
+      notice.textContent = 'Search is not available on this copy of the site (its search index is missing). Everything it would find can be reached from the lists below.';
+      notice.classList.add('is-shown');
+    }
+    searchRoot.dataset.state = 'unavailable';
     return;
   }
-  if (notice) notice.hidden = true;
+  searchRoot.dataset.state = 'ready';
 
   let latest = 0;
   const run = async (query: string): Promise<void> => {

@@ -1,5 +1,5 @@
-// The theme toggle: flips light/dark and remembers the choice. Without JavaScript the button stays hidden
-// and the system setting (prefers-color-scheme) decides; the head script applies a stored choice before paint.
+// The theme toggle: flips light/dark and remembers the choice. Without JavaScript the button is not shown
+// (CSS shows it under html.js) and the system setting decides; the head script applies a stored choice before paint.
 
 const STORAGE_KEY = 'theme';
 const root = document.documentElement;
@@ -13,7 +13,6 @@ function currentTheme(): 'light' | 'dark' {
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
   const sync = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
-  button.hidden = false;
   sync();
   button.addEventListener('click', () => {
     const next = currentTheme() === 'dark' ? 'light' : 'dark';

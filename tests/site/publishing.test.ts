@@ -229,7 +229,8 @@ describe('search and scripts in a browser (the /news/ build)', () => {
     const story = stories[0]!;
     const word = story.data.title.split(/\W+/).find((w) => w.length >= 5) ?? story.data.title;
     await page.goto(server.url(`${build.base}search/`));
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-notice]')?.hidden === true);
+    await page.waitForSelector('[data-search][data-state="ready"]');
+    expect(await page.isVisible('[data-search-notice]')).toBe(false);
     await page.focus('#search-query');
     await page.keyboard.type(word);
     await page.keyboard.press('Enter');

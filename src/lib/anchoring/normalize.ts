@@ -61,8 +61,12 @@ export function normalize(source: string): NormalizedText {
   /** A run of whitespace not yet written: written as one space only if the next character needs it. */
   let pendingSpace: { start: number; end: number } | undefined;
 
+  // The last character written, kept aside: reading text[text.length - 1] would flatten the string being built
+  // on every call, which made normalising a whole article quadratic in its length.
+  let previous = '';
   const emit = (char: string, start: number, end: number): void => {
     text += char;
+    previous = char;
     starts.push(start);
     ends.push(end);
   };
@@ -95,8 +99,7 @@ export function normalize(source: string): NormalizedText {
         continue;
       }
       if (pendingSpace) {
-        const previous = text[text.length - 1];
-        const needed = previous !== undefined && !SPACE_INSENSITIVE.has(previous) && !SPACE_INSENSITIVE.has(char);
+        const needed = previous !== '' && !SPACE_INSENSITIVE.has(previous) && !SPACE_INSENSITIVE.has(char);
         if (needed) emit(' ', pendingSpace.start, pendingSpace.end);
         pendingSpace = undefined;
       }

@@ -12,10 +12,20 @@ function asList(value: string | string[] | undefined): string[] {
 }
 
 export function checkStoryUsages(bundle: ContentBundle): Problem[] {
-  return bundle.stories.flatMap((story) => findUsages(story.body).flatMap((usage) => checkUsage(bundle, story, usage)));
+  // Claim slugs by story, built once: looking them up per <Claim> made the check quadratic in the number of claims.
+  const slugsByStory = new Map<string, string[]>();
+  for (const claim of bundle.claims) {
+    const slugs = slugsByStory.get(claim.story);
+    if (slugs) slugs.push(claim.slug);
+    else slugsByStory.set(claim.story, [claim.slug]);
+  }
+  return bundle.stories.flatMap((story) => {
+    const slugs = slugsByStory.get(story.id) ?? [];
+    return findUsages(story.body).flatMap((usage) => checkUsage(bundle, story, usage, slugs));
+  });
 }
 
-function checkUsage(bundle: ContentBundle, story: StoryEntry, usage: Usage): Problem[] {
+function checkUsage(bundle: ContentBundle, story: StoryEntry, usage: Usage, slugs: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const line = story.bodyLine + usage.line - 1;
   const at = (prop?: string) => `line ${line} <${usage.component}${prop ? ` ${prop}` : ''}>`;
@@ -31,7 +41,6 @@ function checkUsage(bundle: ContentBundle, story: StoryEntry, usage: Usage): Pro
 
   const claimId = one(spec.claimProp);
   if (typeof claimId === 'string') {
-    const slugs = bundle.claims.filter((c) => c.story === story.id).map((c) => c.slug);
     if (!slugs.includes(claimId) && !bundle.declared.claims.has(`${story.id}/${claimId}`)) problems.push(error(story.file, at(`id="${claimId}"`), `no claim "${claimId}" in content/claims/${story.id}/ (${suggest(claimId, slugs)})`, `fix the id, or add content/claims/${story.id}/${claimId}.yaml`));
   }
   const sourceId = one(spec.sourceProp);
