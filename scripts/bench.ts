@@ -6,6 +6,7 @@
 //   npm run bench -- --profile 200        also one CPU-profiled build at 200 stories (bench/work/profiles/, git-ignored);
 //                                         --sizes '' --profile 200 for the profile alone
 //   npm run bench -- --keep               keep the temp folder (content, both projects, outputs) and print its path
+//   npm run bench -- --sizes 200 --project ../other-checkout   build another checkout's code (A/B comparisons)
 //
 // Each Marginalia build runs in its own copy of the project (src/, public/, configs; node_modules linked) with its
 // own Astro cache, so it never shares .astro/ or the content cache with a build or test running in this checkout.
@@ -28,12 +29,15 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     keep: { type: 'boolean', default: false },
     write: { type: 'boolean' },
+    project: { type: 'string' },
   },
 });
+/** Where the Marginalia code to build comes from: this checkout, or another (e.g. a worktree of an older commit) to compare. */
+const projectSource = values.project ? resolve(values.project) : repoRoot;
 const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
 const seed = Number(values.seed);
 const defaultSizes = values.sizes === '10,50,200';
-const writeResults = values.write ?? defaultSizes;
+const writeResults = values.write ?? (defaultSizes && !values.project);
 
 const nodeBin = existsSync(join(repoRoot, 'node_modules/.bin/node')) ? join(repoRoot, 'node_modules/.bin/node') : process.execPath;
 const astroCli = realpathSync(join(repoRoot, 'node_modules/.bin/astro'));
@@ -75,7 +79,7 @@ function marginaliaProject(work: string): string {
   const root = join(work, 'marginalia');
   mkdirSync(root, { recursive: true });
   for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(join(repoRoot, name))) cpSync(join(repoRoot, name), join(root, name), { recursive: true });
+    if (existsSync(join(projectSource, name))) cpSync(join(projectSource, name), join(root, name), { recursive: true });
   }
   linkNodeModules(root);
   // The project's own config, with the content cache in a folder the bench clears before each build.
@@ -191,6 +195,8 @@ console.log(`bench: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} 
 console.log(`bench: working in ${work}\n`);
 
 const marginaliaRoot = marginaliaProject(work);
+/** Files added for the chart gallery (see galleryDatasets). */
+let galleryFiles = 0;
 const results: Array<SizeResult & { checkContentMs: number; searchIndexMs: number | null; contentFiles: number; warnings: number }> = [];
 
 try {
@@ -198,7 +204,9 @@ try {
     const content = syntheticContent({ stories, seed });
     const contentDir = join(marginaliaRoot, 'bench-content', `s${stories}`);
     writeFiles(contentDir, content.files);
-    writeFiles(contentDir, galleryDatasets(content.files));
+    const gallery = galleryDatasets(content.files);
+    writeFiles(contentDir, gallery);
+    galleryFiles = gallery.size;
 
     // The content checks alone, in this process (the build runs them too).
     const checkStarted = performance.now();
@@ -263,6 +271,13 @@ try {
       'Marginal cost per added story (start-up cost cancels out):',
       '',
       ...marginal.map((m) => `- ${m.from}→${m.to} stories: ${Math.round(m.msPerStory)} ms (plain Astro ${Math.round(m.plainMsPerStory)} ms)`),
+      '',
+      'Per size: the content checks alone (in this process), their warnings, and Pagefind indexing (from the build log):',
+      '',
+      ...results.map((r) => `- ${r.stories} stories: checks ${Math.round(r.checkContentMs)} ms, 0 errors, ${r.warnings} warnings; Pagefind ${r.searchIndexMs ?? '?'} ms; plain Astro output ${(r.plain.distBytes / 1e6).toFixed(1)} MB`),
+      ...(galleryFiles
+        ? ['', `The warnings come from ${galleryFiles} shipped files (datasets and their sources) added because the chart gallery (/charts/) draws shipped datasets by id; see galleryDatasets() in scripts/bench.ts.`]
+        : []),
       '',
       'Machine-readable figures: [results.json](results.json). Profiling notes: [PROFILE.md](PROFILE.md).',
       '',
