@@ -12,7 +12,8 @@ export function searchIndex(): AstroIntegration {
         const started = Date.now();
         const outDir = fileURLToPath(dir);
         const pagefind = await import('pagefind');
-        const { index, errors } = await pagefind.createIndex({});
+        // Chart drawings and data tables repeat what the text says; skipping them keeps the index small and fast to build.
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', 'figure.chart details', '.cite-note'] });
         try {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
