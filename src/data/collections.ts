@@ -99,3 +99,9 @@ async function loadStoryContext(story: StoryEntry): Promise<StoryContext> {
     glossary: site.glossary,
   });
 }
+
+/** getStaticPaths for every per-story route: one path per story, with the story as a prop. */
+export async function storyPaths() {
+  const stories = await allStories();
+  return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
+}

@@ -1,15 +1,12 @@
 // The story's claims as a W3C Web Annotation collection, for annotation tools.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allStories, siteInfo, storyContext, type StoryEntry } from '../../data/collections.ts';
+import { storyPaths, siteInfo, storyContext, type StoryEntry } from '../../data/collections.ts';
 import { annotateOriginal } from '../../lib/annotations/annotate-original.ts';
 import { annotationCollection } from '../../lib/annotations/web-annotations.ts';
 import { lastModified } from '../../lib/claim-review.ts';
 import { absolute, paths } from '../../lib/site/site-routes.ts';
 
-export const getStaticPaths = (async () => {
-  const stories = await allStories();
-  return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const story = props.story as StoryEntry;

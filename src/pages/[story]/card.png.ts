@@ -1,14 +1,11 @@
 // The story's social card (og:image): 1200×630 PNG with the title, the site name and how many claims got which rating.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allStories, siteInfo, storyContext, type StoryEntry } from '../../data/collections.ts';
+import { storyPaths, siteInfo, storyContext, type StoryEntry } from '../../data/collections.ts';
 import { countByVerdict } from '../../lib/claims-summary.ts';
 import { tallies } from '../../lib/feeds.ts';
 import { renderCardPng } from '../../lib/site/render-card.ts';
 
-export const getStaticPaths = (async () => {
-  const stories = await allStories();
-  return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const story = props.story as StoryEntry;
