@@ -1,5 +1,5 @@
 // Citation numbering for a story: numbers in order of first use, shared by inline <Cite> and claim-card evidence.
-import { findUsages } from './integrity/mdx-usages.ts';
+import { findUsages } from './content/mdx-usages.ts';
 
 export interface CitationOrder {
   /** Source id → its reference number (1-based). */

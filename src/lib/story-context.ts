@@ -3,7 +3,7 @@ import { citingItems, numberCitations, type CitationOrder } from './citations.ts
 import { computeFigure, type FigureResult } from './figure-check.ts';
 import type { ClaimData, DatasetMeta, FigureCheck, GlossaryTerm, OriginalData, Source, StoryData, Verdict } from './content/schema.ts';
 import type { DataTable } from './content/table.ts';
-import { findUsages } from './integrity/mdx-usages.ts';
+import { findUsages } from './content/mdx-usages.ts';
 
 export interface ClaimView {
   /** Collection id, "<story>/<claim>". */

@@ -13,7 +13,7 @@ import type { DatasetEntry } from '../../src/lib/content/bundle.ts';
 import { contentDir } from '../../src/lib/content/content-dir.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import type { Row } from '../../src/lib/content/table.ts';
-import { findUsages, type Usage } from '../../src/lib/integrity/mdx-usages.ts';
+import { findUsages, type Usage } from '../../src/lib/content/mdx-usages.ts';
 import { repoRoot } from './build-site.ts';
 import { findPages } from './pages.ts';
 import { useSiteSession } from './site-session.ts';

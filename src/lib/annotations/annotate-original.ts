@@ -45,6 +45,11 @@ export interface AnnotatedOriginal {
   unanchored: Array<{ slug: string; failure: AnchorFailure }>;
 }
 
+/** The quote selectors of claims, as the anchoring reads them. */
+export function claimQuotes(claims: ReadonlyArray<{ slug: string; data: { quote: string; prefix?: string | undefined; suffix?: string | undefined } }>): ClaimQuote[] {
+  return claims.map((c) => ({ slug: c.slug, quote: c.data.quote, prefix: c.data.prefix, suffix: c.data.suffix }));
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Occurrences of glossary words, longest words first so "Hsi Kirin" wins over "Kirin"; no two overlap. */

@@ -2,7 +2,7 @@
 import type { ContentBundle, StoryEntry } from '../content/bundle.ts';
 import { whereColumns } from '../charts/where.ts';
 import { STORY_COMPONENTS } from '../story-components.ts';
-import { findUsages, type Usage } from './mdx-usages.ts';
+import { findUsages, type Usage } from '../content/mdx-usages.ts';
 import { error, type Problem } from './problem.ts';
 import { suggest } from './similar.ts';
 

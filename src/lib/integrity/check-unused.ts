@@ -1,7 +1,7 @@
 // Warnings for content nobody sees: sources never cited, claims never shown, datasets never drawn or used.
 import type { ContentBundle } from '../content/bundle.ts';
 import { STORY_COMPONENTS } from '../story-components.ts';
-import { findUsages } from './mdx-usages.ts';
+import { findUsages } from '../content/mdx-usages.ts';
 import { warning, type Problem } from './problem.ts';
 
 export function checkUnused(bundle: ContentBundle): Problem[] {

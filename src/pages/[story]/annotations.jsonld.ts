@@ -1,7 +1,7 @@
 // The story's claims as a W3C Web Annotation collection, for annotation tools.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { storyPaths, siteInfo, storyContext, type StoryEntry } from '../../data/collections.ts';
-import { annotateOriginal } from '../../lib/annotations/annotate-original.ts';
+import { annotateOriginal, claimQuotes } from '../../lib/annotations/annotate-original.ts';
 import { annotationCollection } from '../../lib/annotations/web-annotations.ts';
 import { lastModified } from '../../lib/claim-review.ts';
 import { absolute, paths } from '../../lib/site/site-routes.ts';
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ props }) => {
   const story = props.story as StoryEntry;
   const [context, info] = await Promise.all([storyContext(story), siteInfo()]);
   const text = context.original.body;
-  const { anchors } = annotateOriginal(text, context.claimOrder.map((c) => ({ slug: c.slug, quote: c.data.quote, prefix: c.data.prefix, suffix: c.data.suffix })), []);
+  const { anchors } = annotateOriginal(text, claimQuotes(context.claimOrder), []);
   const collection = annotationCollection({
     id: absolute(paths.annotations(story.id)),
     label: `Fact-check annotations: ${story.data.title}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateOriginal, findTermOccurrences } from '../../../src/lib/annotations/annotate-original.ts';
+import { annotateOriginal, claimQuotes, findTermOccurrences } from '../../../src/lib/annotations/annotate-original.ts';
 import { annotationCollection } from '../../../src/lib/annotations/web-annotations.ts';
 
 const text = 'Xiaomi, or millet, sold 190 million units.\n\nMillet sold 140 million units overseas. Hsi Kirin chips lost out.';
@@ -81,5 +81,11 @@ describe('anchors', () => {
   it('come in reading order whatever order the claims are given in', () => {
     const result = annotateOriginal(text, [{ slug: 'later', quote: 'chips lost out' }, { slug: 'earlier', quote: 'Xiaomi, or millet' }], []);
     expect(result.anchors.map((a) => a.slug)).toEqual(['earlier', 'later']);
+  });
+});
+
+describe('claimQuotes', () => {
+  it('takes slug, quote, prefix and suffix from each claim', () => {
+    expect(claimQuotes([{ slug: 'a', data: { quote: 'q', prefix: 'p', suffix: undefined } }])).toEqual([{ slug: 'a', quote: 'q', prefix: 'p', suffix: undefined }]);
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { anchorQuote } from '../../../src/lib/anchoring/anchor-quote.ts';
 import { computeFigure, assessmentConflict } from '../../../src/lib/figure-check.ts';
 import { checkContent } from '../../../src/lib/integrity/check-content.ts';
-import { findUsages } from '../../../src/lib/integrity/mdx-usages.ts';
+import { findUsages } from '../../../src/lib/content/mdx-usages.ts';
 import { CLAIM_REVIEWED_MAX } from '../../../src/lib/integrity/check-claims.ts';
 import { CHART_KINDS, countOccurrences, datasetTable, ROW_RANGES, syntheticContent } from '../../../src/lib/bench/synthetic-content.ts';
 import { wordCount } from '../../../src/lib/bench/text.ts';

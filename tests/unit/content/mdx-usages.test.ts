@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUsages } from '../../../src/lib/integrity/mdx-usages.ts';
+import { findUsages } from '../../../src/lib/content/mdx-usages.ts';
 
 describe('findUsages', () => {
   it('finds a self-closing tag with a string prop', () => {
