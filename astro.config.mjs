@@ -16,7 +16,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.MARGINALIA_OUT_DIR || './dist',
-  build: { format: 'directory' },
+  // Pages render four at a time: while one awaits a social card (drawn and encoded on libuv's thread pool, see
+  // src/lib/site/render-card.ts), the main thread renders the others.
+  build: { format: 'directory', concurrency: 4 },
   compressHTML: true,
   // Chinese words in stories get lang="zh" for screen readers and fonts (MDX extends this Markdown config).
   markdown: { processor: satteri({ hastPlugins: [langSpansPlugin('zh')] }) },

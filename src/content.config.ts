@@ -29,7 +29,7 @@ export const collections = {
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/sources` }), schema: sourceSchema }),
   datasets: defineCollection({
     loader: datasetLoader(`${dir}/datasets`),
-    schema: datasetMetaSchema.extend({ rows: z.array(z.record(z.string(), cell)), csv: z.string() }),
+    schema: datasetMetaSchema.extend({ rows: z.array(z.record(z.string(), cell)), csvFile: z.string() }),
   }),
   verdicts: defineCollection({ loader: file(`${dir}/verdicts.yaml`), schema: verdictSchema }),
   glossary: defineCollection({ loader: file(`${dir}/glossary.yaml`), schema: glossaryTermSchema }),

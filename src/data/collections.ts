@@ -22,13 +22,9 @@ export async function allVerdicts(): Promise<Verdict[]> {
 
 export async function allDatasets(): Promise<DatasetView[]> {
   return (await getCollection('datasets')).map((d) => {
-    const { rows, csv: _csv, ...meta } = d.data;
+    const { rows, csvFile: _csvFile, ...meta } = d.data;
     return { id: d.id, meta, table: { columns: meta.columns, rows } };
   });
-}
-
-export async function datasetCsv(id: string): Promise<string | undefined> {
-  return (await getCollection('datasets')).find((d) => d.id === id)?.data.csv;
 }
 
 export async function siteInfo() {

@@ -1,29 +1,83 @@
-// Builds the Pagefind search index into the build's output folder after every `astro build`, so search works on
-// any static host without a server. Only pages marked data-pagefind-body (stories, claims, sources) are indexed.
+// Builds the Pagefind search index into the build's output folder, so search works on any static host without a
+// server. Pages are handed to Pagefind as Astro renders them (a wrapper around Astro's prerenderer), so Pagefind's
+// own process indexes on another core while pages are still being rendered; only writing the index waits for the
+// end of the build. Only pages marked data-pagefind-body (stories and the sources page) are indexed: a claim's
+// page repeats its card in the story, where search finds it as a sub-result.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { indexedPageUrl } from '../lib/site/search-page-url.ts';
+
+type PagefindModule = typeof import('pagefind');
+type PagefindIndex = NonNullable<Awaited<ReturnType<PagefindModule['createIndex']>>['index']>;
+
+/** Chart drawings and data tables repeat what the text says; skipping them keeps the index small and fast to build. */
+const EXCLUDE_SELECTORS = ['svg', 'figure.chart details', '.cite-note'];
+
+interface Indexing {
+  pagefind: PagefindModule;
+  index: PagefindIndex;
+  added: Array<Promise<string[]>>;
+}
+
+async function startIndexing(): Promise<Indexing> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return { pagefind, index, added: [] };
+}
+
+/** Astro's prerenderer, with every rendered page that asks to be indexed also sent to Pagefind. */
+function indexingWhileRendering(rendering: AstroPrerenderer, indexing: Indexing, base: string): AstroPrerenderer {
+  return {
+    name: 'marginalia:search-index',
+    setup: rendering.setup && (() => rendering.setup!()),
+    getStaticPaths: () => rendering.getStaticPaths(),
+    collectStaticImages: rendering.collectStaticImages && (() => rendering.collectStaticImages!()),
+    teardown: rendering.teardown && (() => rendering.teardown!()),
+    async render(request, options) {
+      const result = await rendering.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
+        const html = await response.clone().text();
+        const url = indexedPageUrl(request.url, base);
+        if (html.includes('data-pagefind-body') && url) {
+          indexing.added.push(indexing.index.addHTMLFile({ url, content: html }).then((r) => r.errors.map((e) => `${url}: ${e}`)));
+        }
+      }
+      return result;
+    },
+  };
+}
 
 export function searchIndex(): AstroIntegration {
+  let base = '/';
+  let indexing: Indexing | undefined;
   return {
     name: 'marginalia:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': async ({ setPrerenderer }) => {
+        const started = await startIndexing();
+        indexing = started;
+        setPrerenderer((rendering) => indexingWhileRendering(rendering, started, base));
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        if (!indexing) return;
+        const { pagefind, index, added } = indexing;
         const started = Date.now();
-        const outDir = fileURLToPath(dir);
-        const pagefind = await import('pagefind');
-        // Chart drawings and data tables repeat what the text says; skipping them keeps the index small and fast to build.
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', 'figure.chart details', '.cite-note'] });
         try {
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind found no page to index (no element with data-pagefind-body?)');
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          const errors = (await Promise.all(added)).flat();
+          if (errors.length) throw new Error(`Pagefind could not index: ${errors.join('; ')}`);
+          if (added.length === 0) throw new Error('Pagefind was given no page to index (no element with data-pagefind-body?)');
+          const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${added.page_count} pages in ${Date.now() - started} ms`);
+          logger.info(`search index: ${added.length} pages; ${Date.now() - started} ms after the last page was rendered`);
         } finally {
           await pagefind.close();
+          indexing = undefined;
         }
       },
     },

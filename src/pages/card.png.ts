@@ -7,5 +7,5 @@ import { renderCardPng } from '../lib/site/render-card.ts';
 export const GET: APIRoute = async () => {
   const [site, verdicts, claims] = await Promise.all([siteInfo(), allVerdicts(), getCollection('claims')]);
   const counts = verdicts.map((verdict) => ({ verdict, count: claims.filter((c) => c.data.verdict === verdict.id).length })).filter((c) => c.count > 0);
-  return new Response(renderCardPng({ title: site.tagline, siteName: site.name, counts }), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderCardPng({ title: site.tagline, siteName: site.name, counts }), { headers: { 'Content-Type': 'image/png' } });
 };

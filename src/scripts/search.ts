@@ -1,10 +1,19 @@
 // Search page enhancement: loads Pagefind's index from the build and lists results as the reader types or submits.
 // Only the search page loads this. Without it (or without the index) the page's links to stories and sources remain.
 
+import { bestSections, type ScoredSection } from '../lib/search/best-sections.ts';
+
+/** A section of a result page: Pagefind cuts pages at headings that have an id (claim cards, story sections). */
+interface PagefindSubResult extends ScoredSection {
+  title: string;
+  url: string;
+  excerpt: string;
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  sub_results?: PagefindSubResult[];
 }
 interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
@@ -12,6 +21,8 @@ interface PagefindApi {
 }
 
 const MAX_RESULTS = 20;
+/** Sections listed under a page, best first: enough to point at the matching claims without burying the next page. */
+const MAX_SECTIONS = 3;
 
 const searchRoot = document.querySelector<HTMLElement>('[data-search]');
 const form = searchRoot?.querySelector<HTMLFormElement>('[data-search-form]');
@@ -33,17 +44,32 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
+function linkWithExcerpt(item: HTMLLIElement, url: string, title: string, excerptHtml?: string): HTMLLIElement {
+  const link = document.createElement('a');
+  link.href = url;
+  link.textContent = title;
+  item.append(link);
+  if (excerptHtml !== undefined) {
+    const excerpt = document.createElement('p');
+    excerpt.append(...excerptNodes(excerptHtml));
+    item.append(excerpt);
+  }
+  return item;
+}
+
 function render(results: PagefindResultData[]): void {
   if (!list) return;
   list.replaceChildren(
     ...results.map((result) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = result.url;
-      link.textContent = result.meta.title ?? result.url;
-      const excerpt = document.createElement('p');
-      excerpt.append(...excerptNodes(result.excerpt));
-      item.append(link, excerpt);
+      const sections = bestSections(result.sub_results ?? [], MAX_SECTIONS);
+      // The page's own excerpt would repeat the best section's, so a page with sections shows only their excerpts.
+      const item = linkWithExcerpt(document.createElement('li'), result.url, result.meta.title ?? result.url, sections.length ? undefined : result.excerpt);
+      if (sections.length) {
+        const nested = document.createElement('ul');
+        nested.className = 'search-results__sections';
+        nested.append(...sections.map((s) => linkWithExcerpt(document.createElement('li'), s.url, s.title, s.excerpt)));
+        item.append(nested);
+      }
       return item;
     }),
   );

@@ -181,6 +181,8 @@ describe('charts in stories, as built (no JavaScript)', () => {
         const csv = distFile(figure.csvHref ?? '');
         expect(existsSync(csv)).toBe(true);
         expect(csvParse(readFileSync(csv, 'utf8')).length).toBe(datasetOf(usage).table.rows.length);
+        // The download is the editor's file byte for byte, not a re-serialisation of the parsed rows.
+        expect(readFileSync(csv).equals(readFileSync(join(contentDir(repoRoot), 'datasets', `${String(usage.props.dataset)}.csv`)))).toBe(true);
         if (usage.component === 'Scrolly') {
           // Every step is there without JavaScript, each followed by its own chart (wide and narrow).
           expect(figure.steps).toBe(usage.steps.length);

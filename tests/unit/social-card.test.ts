@@ -183,16 +183,16 @@ describe('readFontMetrics (on the shipped card fonts)', () => {
 });
 
 describe('renderCardPng', () => {
-  it('renders a 1200×630 PNG with the shipped fonts', () => {
-    const png = renderCardPng({ title: 'A test card', siteName: 'Marginalia', counts: COUNTS });
+  it('renders a 1200×630 PNG with the shipped fonts', async () => {
+    const png = await renderCardPng({ title: 'A test card', siteName: 'Marginalia', counts: COUNTS });
     const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(String.fromCharCode(...png.subarray(12, 16))).toBe('IHDR');
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
   });
-  it('draws the text: a card with a title differs from one without', () => {
-    const a = renderCardPng({ title: 'A test card', siteName: 'Marginalia', counts: [] });
-    const b = renderCardPng({ title: ' ', siteName: 'Marginalia', counts: [] });
+  it('draws the text: a card with a title differs from one without', async () => {
+    const a = await renderCardPng({ title: 'A test card', siteName: 'Marginalia', counts: [] });
+    const b = await renderCardPng({ title: ' ', siteName: 'Marginalia', counts: [] });
     expect(a.length).toBeGreaterThan(b.length + 500);
   });
 });

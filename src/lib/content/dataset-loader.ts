@@ -1,4 +1,6 @@
 // Astro content loader for datasets: each content/datasets/<id>.yaml with its <id>.csv becomes one typed entry.
+// The entry keeps the parsed rows and the CSV's path, not its text: the download endpoint serves the file itself,
+// and the content store (serialised on every build) stays a quarter smaller.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,13 +27,14 @@ export function datasetLoader(base: string): Loader {
           const id = name.slice(0, -'.yaml'.length);
           const yaml = parseYaml(readUtf8(join(dir, name)));
           if (!yaml.ok) throw new Error(`${base}/${name} ${yaml.message}`);
-          const csv = readUtf8(join(dir, `${id}.csv`));
+          const csvFile = join(dir, `${id}.csv`);
+          const csv = readUtf8(csvFile);
           // The checks already reported bad metadata or CSV; this parse only needs the columns.
           const meta = datasetMetaSchema.safeParse(yaml.data);
           if (!meta.success) throw new Error(`${base}/${name} does not match the dataset schema (run npm run check:content)`);
           const { table, problems } = parseCsv(csv, meta.data.columns);
           if (problems.length) throw new Error(`${base}/${id}.csv › ${problems[0]?.field}: ${problems[0]?.message}`);
-          const data = await parseData({ id, data: { ...(yaml.data as Record<string, unknown>), rows: table.rows, csv }, filePath: `${base}/${name}` });
+          const data = await parseData({ id, data: { ...(yaml.data as Record<string, unknown>), rows: table.rows, csvFile }, filePath: `${base}/${name}` });
           store.set({ id, data, digest: generateDigest(data), filePath: `${base}/${name}` });
         }
       };
