@@ -468,6 +468,12 @@ const cases: Case[] = [
     all: [`error ${SITE}`],
   },
   {
+    name: 'a broken rating in verdicts.yaml is reported there, not again on the claims that use it',
+    mutate: (c) => c.replace(VERDICTS, '  tone: true\n', '  tone: truthy\n'),
+    expected: [{ file: VERDICTS, field: '[0].tone', message: 'text "truthy" is not allowed', fix: 'use one of: true, mostly-true' }],
+    all: [`error ${VERDICTS} › [0].tone`],
+  },
+  {
     name: 'verdicts.yaml that is a mapping, not a list',
     mutate: (c) => c.write(VERDICTS, 'true: True\nfalse: False\n'),
     expected: [{ file: VERDICTS, field: '', message: 'must be a list of entries, each starting with "- id: …"', fix: null }],

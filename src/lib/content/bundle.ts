@@ -50,9 +50,18 @@ export interface ContentBundle {
   glossary: ListItem<GlossaryTerm>[];
   site: Entry<SiteData> | undefined;
   /** Ids of every file found, valid or not, so a reference to an invalid file is not reported twice. */
-  declared: { stories: Set<string>; originals: Set<string>; sources: Set<string>; datasets: Set<string>; /** `story/slug` of every claim file. */ claims: Set<string> };
+  declared: {
+    stories: Set<string>;
+    originals: Set<string>;
+    sources: Set<string>;
+    datasets: Set<string>;
+    /** `story/slug` of every claim file. */
+    claims: Set<string>;
+    /** Every `id` in verdicts.yaml, valid entry or not, so one broken rating is reported once, not on every claim that uses it. */
+    verdicts: Set<string>;
+  };
 }
 
 export function emptyBundle(): ContentBundle {
-  return { stories: [], originals: [], claims: [], sources: [], datasets: [], verdicts: [], glossary: [], site: undefined, declared: { stories: new Set(), originals: new Set(), sources: new Set(), datasets: new Set(), claims: new Set() } };
+  return { stories: [], originals: [], claims: [], sources: [], datasets: [], verdicts: [], glossary: [], site: undefined, declared: { stories: new Set(), originals: new Set(), sources: new Set(), datasets: new Set(), claims: new Set(), verdicts: new Set() } };
 }

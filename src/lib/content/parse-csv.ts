@@ -37,10 +37,24 @@ export function parseCell(raw: string, column: ColumnMeta): { value: Cell } | { 
   }
 }
 
+/**
+ * The CSV's records, each with the 1-based line of the file it starts on (what an editor's editor shows), so
+ * reports stay right after blank lines, which are skipped, and after quoted values that run over several lines.
+ */
+function numberedRecords(text: string): Array<{ values: string[]; line: number }> {
+  const numbered: Array<{ values: string[]; line: number }> = [];
+  let line = 1;
+  for (const values of csvParseRows(text.replace(/\r\n?/g, '\n'))) {
+    if (!(values.length === 1 && values[0] === '')) numbered.push({ values, line });
+    line += 1 + values.reduce((n, value) => n + (value.match(/\n/g)?.length ?? 0), 0);
+  }
+  return numbered;
+}
+
 export function parseCsv(text: string, columns: readonly ColumnMeta[]): { table: DataTable; problems: CsvProblem[] } {
   const problems: CsvProblem[] = [];
-  const records = csvParseRows(text.replace(/\r\n?/g, '\n')).filter((record) => !(record.length === 1 && record[0] === ''));
-  const header = (records[0] ?? []).map((name) => name.trim());
+  const records = numberedRecords(text);
+  const header = (records[0]?.values ?? []).map((name) => name.trim());
   const byName = new Map(columns.map((column) => [column.name, column]));
   const declared = columns.map((c) => c.name).join(', ');
   header.forEach((name, index) => {
@@ -53,8 +67,7 @@ export function parseCsv(text: string, columns: readonly ColumnMeta[]): { table:
   if (records.length < 2) problems.push({ field: 'rows', message: 'has a header but no data rows', fix: 'add at least one row of data' });
 
   const rows: Row[] = [];
-  records.slice(1).forEach((record, index) => {
-    const rowNumber = index + 2; // 1-based line number in the file, counting the header
+  records.slice(1).forEach(({ values: record, line: rowNumber }) => {
     if (record.length !== header.length) {
       problems.push({ field: `row ${rowNumber}`, message: `has ${record.length} values but the header has ${header.length} columns`, fix: 'check for a missing or extra comma, or quote values that contain commas' });
       return;

@@ -40,7 +40,7 @@ class ContentReader {
       return;
     }
     this.readSite();
-    this.bundle.verdicts = this.readList('verdicts.yaml', verdictSchema);
+    this.bundle.verdicts = this.readList('verdicts.yaml', verdictSchema, this.bundle.declared.verdicts);
     this.bundle.glossary = this.readList('glossary.yaml', glossaryTermSchema);
     for (const file of this.filesIn('sources', '.yaml')) this.readSource(file);
     for (const file of this.filesIn('datasets', '.yaml')) this.readDataset(file);
@@ -119,7 +119,7 @@ class ContentReader {
     if (site) this.bundle.site = { file: this.rel(path), id: 'site', data: site };
   }
 
-  private readList<S extends z.ZodType<{ id: string }>>(name: string, schema: S): ListItem<z.infer<S>>[] {
+  private readList<S extends z.ZodType<{ id: string }>>(name: string, schema: S, declared?: Set<string>): ListItem<z.infer<S>>[] {
     const path = join(this.contentDir, name);
     const file = this.rel(path);
     if (!existsSync(path)) {
@@ -134,6 +134,8 @@ class ContentReader {
     }
     const items: ListItem<z.infer<S>>[] = [];
     data.forEach((item: unknown, index) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') declared?.add(id);
       const parsed = this.validate(file, schema, item, [index]);
       if (parsed) items.push({ file, id: parsed.id, data: parsed, index });
     });

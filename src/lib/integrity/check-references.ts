@@ -6,7 +6,7 @@ import { suggest } from './similar.ts';
 export function checkReferences(bundle: ContentBundle): Problem[] {
   const problems: Problem[] = [];
   const sourceIds = bundle.declared.sources;
-  const verdictIds = new Set(bundle.verdicts.map((v) => v.id));
+  const verdictIds = bundle.declared.verdicts;
   const originalIds = bundle.declared.originals;
   const storyIds = bundle.declared.stories;
 

@@ -52,8 +52,8 @@ function checkUsage(bundle: ContentBundle, story: StoryEntry, usage: Usage, slug
     problems.push(error(story.file, at(`id="${termId}"`), `no glossary term "${termId}" (${suggest(termId, bundle.glossary.map((t) => t.id))})`, 'add it to content/glossary.yaml or fix the id'));
   }
   const verdictId = one(spec.verdictProp);
-  if (typeof verdictId === 'string' && !bundle.verdicts.some((v) => v.id === verdictId)) {
-    problems.push(error(story.file, at(`id="${verdictId}"`), `"${verdictId}" is not on the rating scale (${suggest(verdictId, bundle.verdicts.map((v) => v.id))})`));
+  if (typeof verdictId === 'string' && !bundle.declared.verdicts.has(verdictId)) {
+    problems.push(error(story.file, at(`id="${verdictId}"`), `"${verdictId}" is not on the rating scale (${suggest(verdictId, bundle.declared.verdicts)})`));
   }
   const datasetId = one(spec.datasetProp);
   if (typeof datasetId === 'string') {

@@ -120,6 +120,7 @@ export function bundleOf(parts: Parts = {}): ContentBundle {
     sources: new Set([...bundle.sources.map((s) => s.id), ...(extra.sources ?? [])]),
     datasets: new Set([...bundle.datasets.map((d) => d.id), ...(extra.datasets ?? [])]),
     claims: new Set([...bundle.claims.map((c) => c.id), ...(extra.claims ?? [])]),
+    verdicts: new Set([...bundle.verdicts.map((v) => v.id), ...(extra.verdicts ?? [])]),
   };
   return bundle;
 }

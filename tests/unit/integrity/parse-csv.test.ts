@@ -133,6 +133,21 @@ describe('parseCsv', () => {
     expect(parseCsv('region,year,units\n\nglobal,2021,1\n\n', COLUMNS).table.rows).toEqual([{ region: 'global', year: 2021, units: 1 }]);
   });
 
+  it('names the line of the file in reports, counting skipped blank lines', () => {
+    const { problems } = parseCsv('region,year,units\nglobal,2021,1\n\n\nglobal,2022,lots\n', COLUMNS);
+    expect(problems.map((p) => p.field)).toEqual(['row 5 › units']);
+  });
+
+  it('names the line of the file after a quoted value that runs over two lines', () => {
+    const { table, problems } = parseCsv('region,year,units\n"North\nand South",2021,1\nglobal,2022,x\n', COLUMNS);
+    expect(table.rows[0]?.region).toBe('North\nand South');
+    expect(problems.map((p) => p.field)).toEqual(['row 4 › units']);
+  });
+
+  it('counts Windows line endings as one line each', () => {
+    expect(parseCsv('region,year,units\r\n\r\nglobal,2021,no\r\n', COLUMNS).problems.map((p) => p.field)).toEqual(['row 3 › units']);
+  });
+
   it('returns the declared columns as the table columns', () => {
     expect(parseCsv('units,region,year\n1,a,2\n', COLUMNS).table.columns).toEqual(COLUMNS);
   });
