@@ -5,6 +5,7 @@
 //   npm run bench -- --sizes 10,50        other sizes (results files are then left alone unless --write)
 //   npm run bench -- --profile 200        also one CPU-profiled build at 200 stories (bench/work/profiles/, git-ignored);
 //                                         --sizes '' --profile 200 for the profile alone
+//   npm run bench -- --runs 1             builds per size and site (default 3, alternating; the median is reported)
 //   npm run bench -- --keep               keep the temp folder (content, both projects, outputs) and print its path
 //   npm run bench -- --sizes 200 --project ../other-checkout   build another checkout's code (A/B comparisons)
 //
@@ -18,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../src/lib/integrity/check-content.ts';
 import { plainPageCount, plainSiteFiles } from '../src/lib/bench/plain-site.ts';
-import { checkGoals, goalLines, markdownTable, marginalCosts, TABLE_HEADER, tableRows, textTable, type BuildMeasure, type SizeResult } from '../src/lib/bench/report.ts';
+import { checkGoals, goalLines, markdownTable, marginalCosts, medianRun, TABLE_HEADER, tableRows, textTable, type BuildMeasure, type SizeResult } from '../src/lib/bench/report.ts';
 import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20261125' },
     profile: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
     write: { type: 'boolean' },
     project: { type: 'string' },
   },
@@ -36,6 +38,7 @@ const { values } = parseArgs({
 const projectSource = values.project ? resolve(values.project) : repoRoot;
 const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
 const seed = Number(values.seed);
+const runs = Math.max(1, Number(values.runs) || 1);
 const defaultSizes = values.sizes === '10,50,200';
 const writeResults = values.write ?? (defaultSizes && !values.project);
 
@@ -197,7 +200,7 @@ console.log(`bench: working in ${work}\n`);
 const marginaliaRoot = marginaliaProject(work);
 /** Files added for the chart gallery (see galleryDatasets). */
 let galleryFiles = 0;
-const results: Array<SizeResult & { checkContentMs: number; searchIndexMs: number | null; contentFiles: number; warnings: number }> = [];
+const results: Array<SizeResult & { runs: { marginaliaMs: number[]; plainMs: number[] }; checkContentMs: number; searchIndexMs: number | null; contentFiles: number; warnings: number }> = [];
 
 try {
   for (const stories of sizes) {
@@ -215,29 +218,38 @@ try {
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length) throw new Error(`generated content has ${errors.length} errors, e.g. ${JSON.stringify(errors[0])}`);
 
-    // Marginalia, cold: no .astro/ and no content cache from an earlier size.
-    coldStart(marginaliaRoot);
+    // Alternating runs, each cold (no .astro/, no content cache): Marginalia, then the plain site with the same text
+    // and the same number of pages. The run with the median wall time of each is reported.
     const outDir = join(work, 'out', `marginalia-${stories}`);
-    process.stdout.write(`${stories} stories: Marginalia build… `);
-    const m = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
-    saveLog(`marginalia-${stories}`, m.output);
-    const marginalia: BuildMeasure = { wallMs: m.wallMs, peakRssMb: m.peakRssMb, ...measureOutput(outDir) };
-    const searchIndex = /search index: \d+ pages; (\d+) ms after the last page/.exec(m.output);
-    process.stdout.write(`${(m.wallMs / 1000).toFixed(1)} s, ${marginalia.pages} pages; plain Astro build… `);
-
-    // The plain site: same text, same number of pages.
     const plainRoot = join(work, `plain-${stories}`);
-    const otherPages = Math.max(0, marginalia.pages - plainPageCount(content, 0));
-    writeFiles(plainRoot, plainSiteFiles(content, { otherPages }));
-    linkNodeModules(plainRoot);
-    coldStart(plainRoot);
     const plainOut = join(work, 'out', `plain-${stories}`);
-    const p = await runBuild(plainRoot, [], { MARGINALIA_OUT_DIR: plainOut });
-    saveLog(`plain-${stories}`, p.output);
-    const plain: BuildMeasure = { wallMs: p.wallMs, peakRssMb: p.peakRssMb, ...measureOutput(plainOut) };
-    console.log(`${(p.wallMs / 1000).toFixed(1)} s, ${plain.pages} pages`);
+    const marginaliaRuns: Array<BuildMeasure & { searchIndexMs: number | null }> = [];
+    const plainRuns: BuildMeasure[] = [];
+    for (let run = 1; run <= runs; run++) {
+      coldStart(marginaliaRoot);
+      process.stdout.write(`${stories} stories${runs > 1 ? ` (run ${run} of ${runs})` : ''}: Marginalia build… `);
+      const m = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
+      saveLog(`marginalia-${stories}${runs > 1 ? `-run${run}` : ''}`, m.output);
+      const searchIndex = /search index: \d+ pages; (\d+) ms after the last page/.exec(m.output);
+      marginaliaRuns.push({ wallMs: m.wallMs, peakRssMb: m.peakRssMb, ...measureOutput(outDir), searchIndexMs: searchIndex ? Number(searchIndex[1]) : null });
+      process.stdout.write(`${(m.wallMs / 1000).toFixed(1)} s, ${marginaliaRuns.at(-1)?.pages} pages; plain Astro build… `);
 
-    results.push({ stories, marginalia, plain, checkContentMs, searchIndexMs: searchIndex ? Number(searchIndex[1]) : null, contentFiles: content.files.size, warnings: problems.length });
+      if (run === 1) {
+        const otherPages = Math.max(0, (marginaliaRuns[0]?.pages ?? 0) - plainPageCount(content, 0));
+        writeFiles(plainRoot, plainSiteFiles(content, { otherPages }));
+        linkNodeModules(plainRoot);
+      }
+      coldStart(plainRoot);
+      const p = await runBuild(plainRoot, [], { MARGINALIA_OUT_DIR: plainOut });
+      saveLog(`plain-${stories}${runs > 1 ? `-run${run}` : ''}`, p.output);
+      plainRuns.push({ wallMs: p.wallMs, peakRssMb: p.peakRssMb, ...measureOutput(plainOut) });
+      console.log(`${(p.wallMs / 1000).toFixed(1)} s, ${plainRuns.at(-1)?.pages} pages`);
+    }
+    const { searchIndexMs, ...marginalia } = medianRun(marginaliaRuns);
+    const plain = medianRun(plainRuns);
+    const allRuns = { marginaliaMs: marginaliaRuns.map((r) => Math.round(r.wallMs)), plainMs: plainRuns.map((r) => Math.round(r.wallMs)) };
+
+    results.push({ stories, marginalia, plain, runs: allRuns, checkContentMs, searchIndexMs, contentFiles: content.files.size, warnings: problems.length });
     // Outputs of big sizes take hundreds of MB: keep only what --keep asks for.
     if (!values.keep) for (const dir of [outDir, plainOut, contentDir, plainRoot]) rmSync(dir, { recursive: true, force: true });
   }
@@ -252,7 +264,7 @@ try {
 
   if (writeResults) {
     const date = new Date().toISOString();
-    const json = { date, seed, machine, goals, marginal, sizes: results };
+    const json = { date, seed, runsPerSize: runs, machine, goals, marginal, sizes: results };
     writeFileSync(join(repoRoot, 'bench/results.json'), `${JSON.stringify(json, null, 2)}\n`);
     const md = [
       '# Build benchmark',
@@ -260,7 +272,7 @@ try {
       `Generated by \`npm run bench\` on ${date.slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM, Node ${machine.node}, Astro ${machine.astro}.`,
       'Synthetic stories (src/lib/bench/synthetic-content.ts): each an original of ~1,500 words, 15 claims with evidence, 5 charts on',
       'datasets of 20–200 rows, 3 figure checks. "plain Astro" builds the same number of pages with the same text as a minimal',
-      'Astro + MDX site (src/lib/bench/plain-site.ts). Cold builds (no content cache); one run each; peak RSS of the build process.',
+      `Astro + MDX site (src/lib/bench/plain-site.ts). Cold builds (no content cache); ${runs === 1 ? 'one run each' : `${runs} alternating runs of each, the median shown`}; peak RSS of the build process.`,
       '',
       markdownTable(TABLE_HEADER, rows),
       '',
@@ -272,9 +284,9 @@ try {
       '',
       ...marginal.map((m) => `- ${m.from}→${m.to} stories: ${Math.round(m.msPerStory)} ms (plain Astro ${Math.round(m.plainMsPerStory)} ms)`),
       '',
-      'Per size: the content checks alone (in this process), their warnings, and Pagefind indexing (from the build log):',
+      'Per size: the content checks alone (in this process), their warnings, Pagefind (from the build log) and every run:',
       '',
-      ...results.map((r) => `- ${r.stories} stories: checks ${Math.round(r.checkContentMs)} ms, 0 errors, ${r.warnings} warnings; Pagefind ${r.searchIndexMs ?? '?'} ms; plain Astro output ${(r.plain.distBytes / 1e6).toFixed(1)} MB`),
+      ...results.map((r) => `- ${r.stories} stories: checks ${Math.round(r.checkContentMs)} ms, 0 errors, ${r.warnings} warnings; Pagefind after the last page ${r.searchIndexMs ?? '?'} ms; plain Astro output ${(r.plain.distBytes / 1e6).toFixed(1)} MB; every run: Marginalia ${r.runs.marginaliaMs.map((ms) => (ms / 1000).toFixed(1)).join(' / ')} s, plain ${r.runs.plainMs.map((ms) => (ms / 1000).toFixed(1)).join(' / ')} s`),
       ...(galleryFiles
         ? ['', `The warnings come from ${galleryFiles} shipped files (datasets and their sources) added because the chart gallery (/charts/) draws shipped datasets by id; see galleryDatasets() in scripts/bench.ts.`]
         : []),

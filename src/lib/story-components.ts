@@ -22,6 +22,8 @@ export interface ComponentSpec {
   termProp?: string;
   /** Prop naming a verdict id. */
   verdictProp?: string;
+  /** Components it must be written inside: anywhere else it would be silently ignored. */
+  parents?: readonly string[];
 }
 
 const CHART_COLUMNS = ['x', 'y', 'label', 'value', 'series', 'date', 'text', 'key', 'stack', 'columns'] as const;
@@ -57,7 +59,7 @@ export const STORY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   LineChart: chart,
   StackedBar: chart,
   Timeline: chart,
-  Annotation: { required: ['at', 'text'] },
+  Annotation: { required: ['at', 'text'], parents: ['BarChart', 'LineChart', 'StackedBar', 'Timeline'] },
   Scrolly: chart,
-  Step: { required: [] },
+  Step: { required: [], parents: ['Scrolly'] },
 };

@@ -11,6 +11,17 @@ export interface BuildMeasure {
   distBytes: number;
 }
 
+/**
+ * The run with the median wall time (the lower middle one for an even count), whole: its memory and output belong to
+ * the same build. On a shared machine one run can be 20 % off; the median of alternating runs is what gets reported.
+ */
+export function medianRun<T extends { wallMs: number }>(runs: readonly T[]): T {
+  const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!median) throw new Error('medianRun needs at least one run');
+  return median;
+}
+
 export interface SizeResult {
   stories: number;
   marginalia: BuildMeasure;

@@ -1,6 +1,6 @@
 // Astro content loader for datasets: each content/datasets/<id>.yaml with its <id>.csv becomes one typed entry.
 // The entry keeps the parsed rows and the CSV's path, not its text: the download endpoint serves the file itself,
-// and the content store (serialised on every build) stays a quarter smaller.
+// and the content store (serialised on every build) stays 15 % smaller.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -7,8 +7,11 @@ export interface Usage {
   props: Record<string, string | string[]>;
   /** 1-based line in the MDX body. */
   line: number;
+  /** The component whose opening and closing tags enclose this one, if any (e.g. the chart around an <Annotation>). */
+  parent?: string;
 }
 
+const CLOSING_TAG = /<\/([A-Z][A-Za-z0-9]*)\s*>/g;
 const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^<>"'{}]|"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)\/?>/g;
 const PROP = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*\[([^\]]*)\]\s*\}|\{\s*"([^"]*)"\s*\}|\{\s*'([^']*)'\s*\})/g;
 const LIST_ITEM = /"([^"]*)"|'([^']*)'/g;
@@ -25,7 +28,19 @@ function blankOutCode(body: string): string {
 export function findUsages(body: string): Usage[] {
   const source = blankOutCode(body);
   const usages: Usage[] = [];
+  const closings = [...source.matchAll(CLOSING_TAG)];
+  /** Components opened and not yet closed, innermost last. */
+  const open: string[] = [];
+  let nextClosing = 0;
+  const closeBefore = (index: number) => {
+    for (; nextClosing < closings.length && (closings[nextClosing]?.index ?? 0) < index; nextClosing++) {
+      const name = closings[nextClosing]?.[1];
+      const at = open.lastIndexOf(name ?? '');
+      if (at >= 0) open.length = at;
+    }
+  };
   for (const tag of source.matchAll(TAG)) {
+    closeBefore(tag.index);
     const component = tag[1] ?? '';
     const props: Usage['props'] = {};
     for (const prop of (tag[2] ?? '').matchAll(PROP)) {
@@ -35,7 +50,9 @@ export function findUsages(body: string): Usage[] {
       else props[name] = prop[2] ?? prop[3] ?? prop[5] ?? prop[6] ?? '';
     }
     const line = source.slice(0, tag.index).split('\n').length;
-    usages.push({ component, props, line });
+    const parent = open.at(-1);
+    usages.push(parent === undefined ? { component, props, line } : { component, props, line, parent });
+    if (!tag[0].endsWith('/>')) open.push(component);
   }
   return usages;
 }

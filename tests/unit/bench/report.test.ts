@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGoals, markdownTable, marginalCosts, tableRows, textTable, type SizeResult } from '../../../src/lib/bench/report.ts';
+import { checkGoals, markdownTable, marginalCosts, medianRun, tableRows, textTable, type SizeResult } from '../../../src/lib/bench/report.ts';
 
 const size = (stories: number, wallMs: number, plainMs: number): SizeResult => ({
   stories,
@@ -27,5 +27,19 @@ describe('bench report', () => {
     expect(rows).toEqual([['10', '178', '8.0 s', '800 ms', '500 MB', '10.0 MB', '4.0 s', '2.00×']]);
     expect(markdownTable(['a', 'b'], [['1', '2']])).toBe('| a | b |\n| --- | ---: |\n| 1 | 2 |');
     expect(textTable(['a', 'bb'], [['10', '2']]).split('\n')).toEqual(['a   bb', '──  ──', '10   2']);
+  });
+});
+
+describe('medianRun', () => {
+  it('picks the whole run with the middle wall time, whatever the order', () => {
+    const runs = [{ wallMs: 44_000, rss: 3 }, { wallMs: 36_000, rss: 1 }, { wallMs: 40_000, rss: 2 }];
+    expect(medianRun(runs)).toEqual({ wallMs: 40_000, rss: 2 });
+  });
+  it('takes the lower middle run of an even count, and the only run of one', () => {
+    expect(medianRun([{ wallMs: 5 }, { wallMs: 1 }, { wallMs: 9 }, { wallMs: 3 }]).wallMs).toBe(3);
+    expect(medianRun([{ wallMs: 7 }]).wallMs).toBe(7);
+  });
+  it('refuses no runs at all', () => {
+    expect(() => medianRun([])).toThrow(/at least one run/);
   });
 });

@@ -66,4 +66,28 @@ describe('findUsages', () => {
   it('finds nothing in plain prose', () => {
     expect(findUsages('Sales grew from 1 < 2 to 3 > 2.')).toEqual([]);
   });
+
+  it('names the component a tag is written inside, innermost first, and none after it closes', () => {
+    const body = ['<Scrolly dataset="s">', '<Step to="2019">', 'Text <Cite source="a" />', '</Step>', '</Scrolly>', '<Annotation at="x" text="y" />'].join('\n');
+    expect(findUsages(body).map((u) => [u.component, u.parent])).toEqual([
+      ['Scrolly', undefined],
+      ['Step', 'Scrolly'],
+      ['Cite', 'Step'],
+      ['Annotation', undefined],
+    ]);
+  });
+
+  it('does not take a self-closing tag for a parent', () => {
+    const usages = findUsages('<BarChart dataset="s" />\n<Annotation at="x" text="y" />');
+    expect(usages[1]?.parent).toBeUndefined();
+  });
+
+  it('names the chart around an annotation written on the same line', () => {
+    expect(findUsages('<BarChart dataset="s"><Annotation at="x" text="y" /></BarChart>')[1]?.parent).toBe('BarChart');
+  });
+
+  it('ignores a stray closing tag that closes nothing', () => {
+    const usages = findUsages('</BarChart>\n<LineChart dataset="s">\n</Step>\n<Annotation at="x" text="y" />\n</LineChart>');
+    expect(usages.map((u) => u.parent)).toEqual([undefined, 'LineChart']);
+  });
 });

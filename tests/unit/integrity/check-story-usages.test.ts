@@ -36,6 +36,36 @@ describe('checkStoryUsages', () => {
     ]);
   });
 
+  it('accepts an <Annotation> inside a chart and a <Step> inside a <Scrolly>', () => {
+    const body = [
+      '<BarChart dataset="sales" label="region" value="units">',
+      '  <Annotation at="north" text="Largest" />',
+      '</BarChart>',
+      '<Scrolly dataset="sales" chart="bar" label="region" value="units">',
+      '  <Step highlight="north">Text.</Step>',
+      '</Scrolly>',
+    ].join('\n');
+    expect(checkStoryUsages(bundleWith(body))).toEqual([]);
+  });
+
+  it('reports an <Annotation> outside a chart, which would be silently ignored', () => {
+    const problems = checkStoryUsages(bundleWith('<BarChart dataset="sales" label="region" value="units" />\n<Annotation at="north" text="Largest" />', 5));
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        file: STORY,
+        field: 'line 6 <Annotation>',
+        message: 'is only read inside a chart (<BarChart>, <LineChart>, <StackedBar>, <Timeline>); here it would be ignored',
+        fix: 'move it between the opening and closing tags, as in <BarChart …><Annotation … /></BarChart>',
+      },
+    ]);
+  });
+
+  it('reports a <Step> outside a <Scrolly>, naming what it is inside instead', () => {
+    const problems = checkStoryUsages(bundleWith('<BarChart dataset="sales" label="region" value="units">\n<Step>Text.</Step>\n</BarChart>'));
+    expect(problems.map((p) => [p.field, p.message])).toEqual([['line 2 <Step>', 'is only read inside <Scrolly>, not inside <BarChart>; here it would be ignored']]);
+  });
+
   it('reports a missing required prop', () => {
     expect(checkStoryUsages(bundleWith('<Claim />'))).toEqual([
       { severity: 'error', file: STORY, field: 'line 1 <Claim>', message: 'is missing the `id` prop', fix: 'write it as id="…"' },
