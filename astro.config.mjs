@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { deployConfig } from './src/lib/site/deploy-config.ts';
+import { SEARCH_INDEXED_PAGES } from './src/lib/site/search-pages.ts';
 
 // SITE_URL and BASE_PATH come from the environment so one build command serves any host and sub-path.
 const { site, base } = deployConfig(process.env);
@@ -28,6 +29,7 @@ export default defineConfig({
     // sitemap-index.xml + sitemap-0.xml: every HTML page, absolute URLs under SITE_URL + BASE_PATH.
     // Files that endpoints write (feeds, cards, CSV, robots.txt) are not pages and stay out.
     sitemap({ filter: (url) => url.endsWith('/') }),
-    searchIndex(),
+    // Pages with data-pagefind-body are rendered first, so Pagefind indexes them while the rest render.
+    searchIndex({ indexedComponents: SEARCH_INDEXED_PAGES }),
   ],
 });

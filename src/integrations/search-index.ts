@@ -1,11 +1,13 @@
 // Builds the Pagefind search index into the build's output folder, so search works on any static host without a
 // server. Pages are handed to Pagefind as Astro renders them (a wrapper around Astro's prerenderer), so Pagefind's
 // own process indexes on another core while pages are still being rendered; only writing the index waits for the
-// end of the build. Only pages marked data-pagefind-body (stories and the sources page) are indexed: a claim's
-// page repeats its card in the story, where search finds it as a sub-result.
+// end of the build. The pages it indexes are rendered first, so it is done with them by then. Only pages marked
+// data-pagefind-body (src/lib/site/search-pages.ts: stories and the sources page) are indexed: a claim's page
+// repeats its card in the story, where search finds it as a sub-result.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { withComponentsFirst } from '../lib/site/render-order.ts';
 import { indexedPageUrl } from '../lib/site/search-page-url.ts';
 
 type PagefindModule = typeof import('pagefind');
@@ -28,11 +30,11 @@ async function startIndexing(): Promise<Indexing> {
 }
 
 /** Astro's prerenderer, with every rendered page that asks to be indexed also sent to Pagefind. */
-function indexingWhileRendering(rendering: AstroPrerenderer, indexing: Indexing, base: string): AstroPrerenderer {
+function indexingWhileRendering(rendering: AstroPrerenderer, indexing: Indexing, base: string, indexedFirst: ReadonlySet<string>): AstroPrerenderer {
   return {
     name: 'marginalia:search-index',
     setup: rendering.setup && (() => rendering.setup!()),
-    getStaticPaths: () => rendering.getStaticPaths(),
+    getStaticPaths: async () => withComponentsFirst(await rendering.getStaticPaths(), indexedFirst),
     collectStaticImages: rendering.collectStaticImages && (() => rendering.collectStaticImages!()),
     teardown: rendering.teardown && (() => rendering.teardown!()),
     async render(request, options) {
@@ -50,7 +52,16 @@ function indexingWhileRendering(rendering: AstroPrerenderer, indexing: Indexing,
   };
 }
 
-export function searchIndex(): AstroIntegration {
+export interface SearchIndexOptions {
+  /**
+   * Page components (e.g. `src/pages/sources.astro`) whose pages carry data-pagefind-body. Astro renders them first so
+   * that Pagefind indexes them while the other pages render. A page left out is still indexed, only later.
+   */
+  indexedComponents?: readonly string[];
+}
+
+export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
+  const indexedFirst = new Set(options.indexedComponents ?? []);
   let base = '/';
   let indexing: Indexing | undefined;
   return {
@@ -62,7 +73,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:start': async ({ setPrerenderer }) => {
         const started = await startIndexing();
         indexing = started;
-        setPrerenderer((rendering) => indexingWhileRendering(rendering, started, base));
+        setPrerenderer((rendering) => indexingWhileRendering(rendering, started, base, indexedFirst));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) return;
