@@ -21,7 +21,9 @@ export const collections = {
     loader: glob({ pattern: '*/index.mdx', base: `${dir}/stories`, generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
     schema: storySchema,
   }),
-  originals: defineCollection({ loader: glob({ pattern: '*.md', base: `${dir}/originals` }), schema: originalSchema }),
+  // The original is annotated from its Markdown source (src/lib/annotations), never rendered by Astro: deferRender
+  // keeps content sync from turning every original into HTML nobody reads (2 MB of the store at 200 stories).
+  originals: defineCollection({ loader: glob({ pattern: '*.md', base: `${dir}/originals`, deferRender: true }), schema: originalSchema }),
   claims: defineCollection({
     loader: glob({ pattern: '*/*.yaml', base: `${dir}/claims`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
     schema: claimSchema,
