@@ -2,7 +2,7 @@
 // `npm run check:content` (and the build) print them — at start-up and after an edit — and the site comes back
 // once the content is fixed. Runs the real dev server on a copy of the project.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -119,6 +119,14 @@ describe('npm run dev with content errors', () => {
     edit(CLAIM_FILE, '- source: no-such-source', `- source: ${goodSource}`);
     const page = await waitFor(`/${STORY}/`, (p) => p.status === 200, 'the story after the fix');
     expect(page.body).toContain('id="claim-first-claim"');
+  });
+
+  it('serves each dataset as its CSV file, byte for byte, and no file for an unknown id', async () => {
+    const [id] = readdirSync(join(root, 'content', 'datasets')).filter((n) => n.endsWith('.csv')).map((n) => n.slice(0, -'.csv'.length));
+    const csv = await fetchPage(`/data/${id}.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.body).toBe(readFileSync(join(root, 'content', 'datasets', `${id}.csv`), 'utf8'));
+    expect((await fetchPage('/data/no-such-dataset.csv')).status).toBe(404);
   });
 
   it('shows a problem introduced while it runs', async () => {
