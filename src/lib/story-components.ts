@@ -22,7 +22,7 @@ export interface ComponentSpec {
   termProp?: string;
   /** Prop naming a verdict id. */
   verdictProp?: string;
-  /** Components it must be written inside: anywhere else it would be silently ignored. */
+  /** Components it must be written inside: outside any of them it would be silently ignored. */
   parents?: readonly string[];
 }
 
@@ -59,7 +59,8 @@ export const STORY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   LineChart: chart,
   StackedBar: chart,
   Timeline: chart,
-  Annotation: { required: ['at', 'text'], parents: ['BarChart', 'LineChart', 'StackedBar', 'Timeline'] },
+  // A timeline's events are labelled already: it takes no callouts (buildChart refuses them too).
+  Annotation: { required: ['at', 'text'], parents: ['BarChart', 'LineChart', 'StackedBar'] },
   Scrolly: chart,
   Step: { required: [], parents: ['Scrolly'] },
 };

@@ -201,6 +201,19 @@ function pickRows(component: ChartComponent, props: ChartProps, table: DataTable
   }
 }
 
+/**
+ * Long (tidy) data turned into one column per part, when the chart names the column that splits it (`series` on a
+ * BarChart, `stack` on a StackedBar); without one, the rows and value columns as given.
+ */
+function partsOf(component: ChartComponent, props: ChartProps, rows: DataTable, category: string, values: string[], split: { prop: 'series' | 'stack'; column: string | undefined; absent: 0 | null }): { table: DataTable; parts: string[] } {
+  if (split.column === undefined) return { table: rows, parts: values };
+  try {
+    return pivotParts(rows, { category, stack: split.column, value: values[0] ?? '', absent: split.absent });
+  } catch (error) {
+    throw chartError(component, props.dataset, `${split.prop}="${split.column}"`, (error as Error).message);
+  }
+}
+
 function layoutAll(component: ChartComponent, props: ChartProps, draw: (width: number) => ChartLayout): ChartLayout[] {
   return DESIGN_WIDTHS.map((width) => {
     try {
@@ -231,15 +244,8 @@ export function buildChart(component: ChartComponent, props: ChartProps, dataset
     const sort = choice<SortOrder>(component, props, 'sort', SORTS);
     const orientation = choice<OrientationOption>(component, props, 'orientation', ORIENTATIONS);
     const rows = pickRows(component, props, dataset.table, category);
-    let table = rows;
-    let value = values;
-    if (series !== undefined) {
-      try {
-        ({ table, parts: value } = pivotParts(rows, { category, stack: series, value: values[0] ?? '', absent: null }));
-      } catch (error) {
-        throw chartError(component, props.dataset, `series="${series}"`, (error as Error).message);
-      }
-    }
+    // A series column gives grouped bars; a category with no row for a series has no bar there (null, not 0).
+    const { table, parts: value } = partsOf(component, props, rows, category, values, { prop: 'series', column: series, absent: null });
     const layouts = layoutAll(component, props, (width) =>
       layoutBarChart(table, {
         width,
@@ -286,15 +292,7 @@ export function buildChart(component: ChartComponent, props: ChartProps, dataset
     const sort = choice<SortOrder>(component, props, 'sort', SORTS);
     const orientation = choice<OrientationOption>(component, props, 'orientation', ORIENTATIONS);
     const rows = pickRows(component, props, dataset.table, category);
-    let table = rows;
-    let parts = values;
-    if (stack !== undefined) {
-      try {
-        ({ table, parts } = pivotParts(rows, { category, stack, value: values[0] ?? '' }));
-      } catch (error) {
-        throw chartError(component, props.dataset, `stack="${stack}"`, (error as Error).message);
-      }
-    }
+    const { table, parts } = partsOf(component, props, rows, category, values, { prop: 'stack', column: stack, absent: 0 });
     const others = props.others === undefined ? parts.filter((part) => OTHERS.test(part)) : keyList(props.others);
     for (const other of others) if (!parts.includes(other)) columns.fail(`others="${other}"`, `is not one of the parts (${parts.join(', ')})`);
     const ordered = [...parts.filter((part) => !others.includes(part)), ...others];

@@ -40,7 +40,8 @@ function checkUsage(bundle: ContentBundle, story: StoryEntry, usage: Usage, slug
   if (spec.parents && !(usage.parent && spec.parents.includes(usage.parent))) {
     const inside = spec.parents.length === 1 ? `<${spec.parents[0]}>` : `a chart (${spec.parents.map((p) => `<${p}>`).join(', ')})`;
     const example = spec.parents[0] ?? '';
-    problems.push(error(story.file, at(), `is only read inside ${inside}${usage.parent ? `, not inside <${usage.parent}>` : ''}; here it would be ignored`, `move it between the opening and closing tags, as in <${example} …><${usage.component} … /></${example}>`));
+    const where = usage.parent ? `, not inside <${usage.parent}>` : '; here it would be ignored';
+    problems.push(error(story.file, at(), `is only read inside ${inside}${where}`, `move it between the opening and closing tags, as in <${example} …><${usage.component} … /></${example}>`));
   }
   const one = (prop: string | undefined) => (prop ? usage.props[prop] : undefined);
 

@@ -55,7 +55,7 @@ describe('checkStoryUsages', () => {
         severity: 'error',
         file: STORY,
         field: 'line 6 <Annotation>',
-        message: 'is only read inside a chart (<BarChart>, <LineChart>, <StackedBar>, <Timeline>); here it would be ignored',
+        message: 'is only read inside a chart (<BarChart>, <LineChart>, <StackedBar>); here it would be ignored',
         fix: 'move it between the opening and closing tags, as in <BarChart …><Annotation … /></BarChart>',
       },
     ]);
@@ -63,7 +63,12 @@ describe('checkStoryUsages', () => {
 
   it('reports a <Step> outside a <Scrolly>, naming what it is inside instead', () => {
     const problems = checkStoryUsages(bundleWith('<BarChart dataset="sales" label="region" value="units">\n<Step>Text.</Step>\n</BarChart>'));
-    expect(problems.map((p) => [p.field, p.message])).toEqual([['line 2 <Step>', 'is only read inside <Scrolly>, not inside <BarChart>; here it would be ignored']]);
+    expect(problems.map((p) => [p.field, p.message])).toEqual([['line 2 <Step>', 'is only read inside <Scrolly>, not inside <BarChart>']]);
+  });
+
+  it('reports an <Annotation> inside a <Timeline>, which labels its events itself', () => {
+    const problems = checkStoryUsages(bundleWith('<Timeline dataset="sales" date="year" text="region">\n<Annotation at="north" text="Largest" />\n</Timeline>'));
+    expect(problems.map((p) => [p.field, p.message])).toContainEqual(['line 2 <Annotation>', 'is only read inside a chart (<BarChart>, <LineChart>, <StackedBar>), not inside <Timeline>']);
   });
 
   it('reports a missing required prop', () => {
