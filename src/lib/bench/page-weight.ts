@@ -176,14 +176,16 @@ export function measurePageWeight(site: WeightSite, pagePath: string, kind: stri
     }
     for (const ref of imports) followCss(ref, from, `@import in ${label}`);
   };
-  const followCss = (ref: string, from: string, where: string) => {
+  /** Loads a referenced stylesheet or script once: counted if it is a file here, reported if third-party or missing. */
+  const follow = (ref: string, from: string, where: string, seen: Set<string>, add: (text: string, label: string, from: string) => void) => {
     const target = resolve(ref, from);
     if (target.kind === 'third-party') return thirdParty(where, target.url);
     if (target.kind === 'missing') return void weight.missing.push(`${target.path} (${where})`);
-    if (target.kind !== 'file' || seenCss.has(target.path)) return;
-    seenCss.add(target.path);
-    addCss(readFileSync(target.file, 'utf8'), target.path, target.path);
+    if (target.kind !== 'file' || seen.has(target.path)) return;
+    seen.add(target.path);
+    add(readFileSync(target.file, 'utf8'), target.path, target.path);
   };
+  const followCss = (ref: string, from: string, where: string) => follow(ref, from, where, seenCss, addCss);
   const addJs = (js: string, label: string, from: string) => {
     weight.raw.js += Buffer.byteLength(js);
     weight.js += gzipSize(js);
@@ -193,14 +195,7 @@ export function measurePageWeight(site: WeightSite, pagePath: string, kind: stri
       if (/^(?:\.{0,2}\/|https?:)/.test(spec)) followJs(spec, from, `import in ${label}`);
     }
   };
-  const followJs = (ref: string, from: string, where: string) => {
-    const target = resolve(ref, from);
-    if (target.kind === 'third-party') return thirdParty(where, target.url);
-    if (target.kind === 'missing') return void weight.missing.push(`${target.path} (${where})`);
-    if (target.kind !== 'file' || seenJs.has(target.path)) return;
-    seenJs.add(target.path);
-    addJs(readFileSync(target.file, 'utf8'), target.path, target.path);
-  };
+  const followJs = (ref: string, from: string, where: string) => follow(ref, from, where, seenJs, addJs);
 
   for (const tag of parseTags(html)) {
     const attr = (name: string) => tag.attrs.get(name);
