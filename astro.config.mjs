@@ -2,12 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { langSpansPlugin } from './src/lib/markdown/lang-spans.ts';
+import { langSpansPlugin } from './src/lib/text/lang-spans.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { deployConfig } from './src/lib/site/deploy-config.ts';
-import { SEARCH_INDEXED_PAGES } from './src/lib/site/search-pages.ts';
+import { deployConfig } from './src/lib/publishing/deploy-config.ts';
+import { SEARCH_INDEXED_PAGES } from './src/lib/search/search-pages.ts';
 
 // SITE_URL and BASE_PATH come from the environment so one build command serves any host and sub-path.
 const { site, base } = deployConfig(process.env);
@@ -18,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.MARGINALIA_OUT_DIR || './dist',
   // Pages render four at a time: while one awaits a social card (drawn and encoded on libuv's thread pool, see
-  // src/lib/site/render-card.ts), the main thread renders the others.
+  // src/lib/social-card/render-card.ts), the main thread renders the others.
   build: { format: 'directory', concurrency: 4 },
   compressHTML: true,
   // Chinese words in stories get lang="zh" for screen readers and fonts (MDX extends this Markdown config).

@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/tools/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { readContent } from '../src/lib/content/read-content.ts';
-import { planClaim, planStory, type ContentSnapshot, type ScaffoldPlan } from '../src/lib/scaffold.ts';
+import { planClaim, planStory, type ContentSnapshot, type ScaffoldPlan } from '../tools/scaffold/scaffold.ts';
 
 const USAGE = `Usage:
   npm run new -- story <story-id>                              a story, its original and a first claim

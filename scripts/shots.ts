@@ -5,12 +5,12 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deployConfig } from '../src/lib/site/deploy-config.ts';
-import { launchBrowser } from '../tests/site/browser.ts';
-import { buildSite, repoRoot, TEST_BASE_PATH, TEST_SITE_URL } from '../tests/site/build-site.ts';
-import { MODES, viewport } from '../tests/site/modes.ts';
-import { findPages } from '../tests/site/pages.ts';
-import { serveStatic } from '../tests/site/serve.ts';
+import { deployConfig } from '../src/lib/publishing/deploy-config.ts';
+import { launchBrowser } from '../tools/site/browser.ts';
+import { buildSite, repoRoot, TEST_BASE_PATH, TEST_SITE_URL } from '../tools/site/build-site.ts';
+import { MODES, viewport } from '../tools/site/modes.ts';
+import { findPages } from '../tools/site/pages.ts';
+import { serveStatic } from '../tools/site/serve.ts';
 
 const noBuild = process.argv.includes('--no-build');
 const outDir = join(repoRoot, 'shots');

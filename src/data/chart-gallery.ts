@@ -2,7 +2,7 @@
 // each with the MDX that produces it. The page renders each example's props and prints the same
 // props as MDX (src/lib/charts/mdx-snippet.ts), so the snippet is exactly what was drawn.
 import type { SnippetNode } from '../lib/charts/mdx-snippet.ts';
-import { buildStoryContext, type StoryContext } from '../lib/story-context.ts';
+import { buildStoryContext, type StoryContext } from '../lib/story/story-context.ts';
 import { allDatasets, allSources, allVerdicts } from './collections.ts';
 
 export interface GalleryExample {
@@ -152,7 +152,7 @@ export async function galleryContext(): Promise<StoryContext> {
   return buildStoryContext({
     storyId: 'charts',
     story: { title: 'Chart gallery', dek: 'Every chart component and option.', authors: ['Marginalia'], published: '2026-01-01', original: 'none', summary: 'Chart gallery.', corrections: [] },
-    original: { id: 'none', data: { title: 'None', language: 'en', machineTranslated: false, outlet: 'unknown', author: 'unknown', published: 'unknown' }, body: '' },
+    original: { file: 'none', id: 'none', data: { title: 'None', language: 'en', machineTranslated: false, outlet: 'unknown', author: 'unknown', published: 'unknown' }, body: '' },
     body: '',
     claims: [],
     sources,

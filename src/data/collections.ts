@@ -1,17 +1,25 @@
-// Astro-side access to the content collections, turned into the plain shapes src/lib works with.
+// Astro-side access to the content collections, turned into the content model's shapes (src/lib/content/bundle.ts),
+// so pages and components work with the same entries the checks read.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Verdict } from '../lib/content/schema.ts';
-import { buildStoryContext, type DatasetView, type SourceView, type StoryContext } from '../lib/story-context.ts';
+import type { ClaimEntry, DatasetEntry, Entry } from '../lib/content/bundle.ts';
+import type { GlossaryTerm, Source, Verdict } from '../lib/content/schema.ts';
+import { buildStoryContext, type StoryContext } from '../lib/story/story-context.ts';
 
-export type StoryEntry = CollectionEntry<'stories'>;
+/** A story as Astro's collection holds it (with its MDX, for render()). */
+export type StoryCollectionEntry = CollectionEntry<'stories'>;
 
-export async function allStories(): Promise<StoryEntry[]> {
+/** Repository-relative path of an entry's file; Astro records it for entries read from their own file. */
+const fileOf = (entry: { filePath?: string | undefined }, fallback: string) => entry.filePath ?? fallback;
+
+export async function allStories(): Promise<StoryCollectionEntry[]> {
   const stories = await getCollection('stories');
   return stories.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 }
 
-export async function allSources(): Promise<SourceView[]> {
-  return (await getCollection('sources')).map((s) => ({ id: s.id, ...s.data })).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
+export async function allSources(): Promise<Entry<Source>[]> {
+  return (await getCollection('sources'))
+    .map((s) => ({ file: fileOf(s, `content/sources/${s.id}.yaml`), id: s.id, data: s.data }))
+    .sort((a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.data.title.localeCompare(b.data.title));
 }
 
 export async function allVerdicts(): Promise<Verdict[]> {
@@ -20,10 +28,10 @@ export async function allVerdicts(): Promise<Verdict[]> {
   return verdicts.sort((a, b) => (b.ordinal ?? -Infinity) - (a.ordinal ?? -Infinity));
 }
 
-export async function allDatasets(): Promise<DatasetView[]> {
+export async function allDatasets(): Promise<DatasetEntry[]> {
   return (await getCollection('datasets')).map((d) => {
-    const { rows, csvFile: _csvFile, ...meta } = d.data;
-    return { id: d.id, meta, table: { columns: meta.columns, rows } };
+    const { rows, csvFile, ...meta } = d.data;
+    return { file: fileOf(d, `content/datasets/${d.id}.yaml`), id: d.id, data: meta, csvFile, table: { columns: meta.columns, rows } };
   });
 }
 
@@ -36,7 +44,7 @@ export async function siteInfo() {
 const contexts = new Map<string, Promise<StoryContext>>();
 
 /** The story's context, built once per story in a build (dev rebuilds it so edits show at once). */
-export function storyContext(story: StoryEntry): Promise<StoryContext> {
+export function storyContext(story: StoryCollectionEntry): Promise<StoryContext> {
   if (!import.meta.env.PROD) return loadStoryContext(story);
   let context = contexts.get(story.id);
   if (!context) {
@@ -46,53 +54,54 @@ export function storyContext(story: StoryEntry): Promise<StoryContext> {
   return context;
 }
 
-interface SiteData {
+/** What every story's context draws on, read once per build. */
+interface SharedContent {
   /** Claims by story id. */
-  claimsByStory: Map<string, Array<{ id: string; data: CollectionEntry<'claims'>['data'] }>>;
-  sources: SourceView[];
+  claimsByStory: Map<string, ClaimEntry[]>;
+  sources: Entry<Source>[];
   verdicts: Verdict[];
-  datasets: DatasetView[];
-  glossary: Array<CollectionEntry<'glossary'>['data']>;
+  datasets: DatasetEntry[];
+  glossary: GlossaryTerm[];
 }
 
-let siteData: Promise<SiteData> | undefined;
+let shared: Promise<SharedContent> | undefined;
 
 /**
- * What every story's context draws on (all claims, sources, verdicts, datasets, glossary): read and sorted once per
- * build, not once per story, which made building the contexts quadratic in the number of stories (every story
- * walked every claim). Dev reads it afresh so edits show at once.
+ * Read and sorted once per build, not once per story, which made building the contexts quadratic in the number of
+ * stories (every story walked every claim). Dev reads it afresh so edits show at once.
  */
-function sharedSiteData(): Promise<SiteData> {
-  if (!import.meta.env.PROD) return loadSiteData();
-  siteData ??= loadSiteData();
-  return siteData;
+function sharedContent(): Promise<SharedContent> {
+  if (!import.meta.env.PROD) return loadShared();
+  shared ??= loadShared();
+  return shared;
 }
 
-async function loadSiteData(): Promise<SiteData> {
+async function loadShared(): Promise<SharedContent> {
   const [claims, sources, verdicts, datasets, glossary] = await Promise.all([getCollection('claims'), allSources(), allVerdicts(), allDatasets(), getCollection('glossary')]);
-  const claimsByStory = new Map<string, Array<{ id: string; data: CollectionEntry<'claims'>['data'] }>>();
+  const claimsByStory = new Map<string, ClaimEntry[]>();
   for (const claim of claims) {
-    const story = claim.id.split('/')[0] ?? '';
+    const [story = '', slug = ''] = claim.id.split('/');
+    const entry: ClaimEntry = { file: fileOf(claim, `content/claims/${claim.id}.yaml`), id: claim.id, story, slug, data: claim.data };
     const list = claimsByStory.get(story);
-    if (list) list.push({ id: claim.id, data: claim.data });
-    else claimsByStory.set(story, [{ id: claim.id, data: claim.data }]);
+    if (list) list.push(entry);
+    else claimsByStory.set(story, [entry]);
   }
   return { claimsByStory, sources, verdicts, datasets, glossary: glossary.map((g) => g.data) };
 }
 
-async function loadStoryContext(story: StoryEntry): Promise<StoryContext> {
-  const [original, site] = await Promise.all([getEntry('originals', story.data.original), sharedSiteData()]);
+async function loadStoryContext(story: StoryCollectionEntry): Promise<StoryContext> {
+  const [original, content] = await Promise.all([getEntry('originals', story.data.original), sharedContent()]);
   if (!original) throw new Error(`content/stories/${story.id}/index.mdx › original: no original "${story.data.original}"`);
   return buildStoryContext({
     storyId: story.id,
     story: story.data,
-    original: { id: original.id, data: original.data, body: original.body ?? '' },
+    original: { file: fileOf(original, `content/originals/${original.id}.md`), id: original.id, data: original.data, body: original.body ?? '' },
     body: story.body ?? '',
-    claims: site.claimsByStory.get(story.id) ?? [],
-    sources: site.sources,
-    verdicts: site.verdicts,
-    datasets: site.datasets,
-    glossary: site.glossary,
+    claims: content.claimsByStory.get(story.id) ?? [],
+    sources: content.sources,
+    verdicts: content.verdicts,
+    datasets: content.datasets,
+    glossary: content.glossary,
   });
 }
 

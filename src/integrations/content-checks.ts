@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { checkContent } from '../lib/integrity/check-content.ts';
-import { problemPage } from '../lib/integrity/problem-page.ts';
-import { formatReport, type Problem } from '../lib/integrity/problem.ts';
+import { problemPage } from '../lib/dev/problem-page.ts';
+import { formatReport, type Problem } from '../lib/content/problem.ts';
 
 export class ContentCheckError extends Error {
   readonly problems: Problem[];

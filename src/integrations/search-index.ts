@@ -2,13 +2,13 @@
 // server. Pages are handed to Pagefind as Astro renders them (a wrapper around Astro's prerenderer), so Pagefind's
 // own process indexes on another core while pages are still being rendered; only writing the index waits for the
 // end of the build. The pages it indexes are rendered first, so it is done with them by then. Only pages marked
-// data-pagefind-body (src/lib/site/search-pages.ts: stories and the sources page) are indexed: a claim's page
+// data-pagefind-body (src/lib/search/search-pages.ts: stories and the sources page) are indexed: a claim's page
 // repeats its card in the story, where search finds it as a sub-result.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { withComponentsFirst } from '../lib/site/render-order.ts';
-import { indexedPageUrl } from '../lib/site/search-page-url.ts';
+import { withComponentsFirst } from '../lib/search/render-order.ts';
+import { indexedPageUrl } from '../lib/search/search-page-url.ts';
 
 type PagefindModule = typeof import('pagefind');
 type PagefindIndex = NonNullable<Awaited<ReturnType<PagefindModule['createIndex']>>['index']>;

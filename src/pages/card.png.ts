@@ -2,10 +2,11 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { allVerdicts, siteInfo } from '../data/collections.ts';
-import { renderCardPng } from '../lib/site/render-card.ts';
+import { renderCardPng } from '../lib/social-card/render-card.ts';
+import { countByVerdict } from '../lib/verdicts/verdict-counts.ts';
 
 export const GET: APIRoute = async () => {
   const [site, verdicts, claims] = await Promise.all([siteInfo(), allVerdicts(), getCollection('claims')]);
-  const counts = verdicts.map((verdict) => ({ verdict, count: claims.filter((c) => c.data.verdict === verdict.id).length })).filter((c) => c.count > 0);
+  const counts = countByVerdict(verdicts, claims.map((claim) => ({ verdict: { id: claim.data.verdict } })));
   return new Response(await renderCardPng({ title: site.tagline, siteName: site.name, counts }), { headers: { 'Content-Type': 'image/png' } });
 };

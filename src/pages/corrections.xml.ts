@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { allStories, allVerdicts, siteInfo } from '../data/collections.ts';
-import { correctionFeedItems } from '../lib/feeds.ts';
-import { absolute, paths } from '../lib/site/site-routes.ts';
+import { correctionFeedItems } from '../lib/publishing/feeds.ts';
+import { absolute, paths } from '../lib/publishing/site-routes.ts';
 
 export const GET: APIRoute = async () => {
   const [stories, verdicts, site] = await Promise.all([allStories(), allVerdicts(), siteInfo()]);

@@ -2,16 +2,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { allStories, siteInfo, storyContext } from '../data/collections.ts';
-import { countByVerdict } from '../lib/claims-summary.ts';
-import { storyFeedItems, tallies } from '../lib/feeds.ts';
-import { absolute, paths } from '../lib/site/site-routes.ts';
+import { countByVerdict } from '../lib/verdicts/verdict-counts.ts';
+import { storyFeedItems } from '../lib/publishing/feeds.ts';
+import { absolute, paths } from '../lib/publishing/site-routes.ts';
 
 export const GET: APIRoute = async () => {
   const [stories, site] = await Promise.all([allStories(), siteInfo()]);
   const feedStories = await Promise.all(
     stories.map(async (story) => {
       const context = await storyContext(story);
-      return { id: story.id, data: story.data, counts: tallies(countByVerdict(context.verdicts, context.claimOrder)) };
+      return { id: story.id, data: story.data, counts: countByVerdict(context.verdicts, context.claimOrder) };
     }),
   );
   return rss({

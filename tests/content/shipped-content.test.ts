@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorQuote } from '../../src/lib/anchoring/anchor-quote.ts';
 import { checkContent } from '../../src/lib/integrity/check-content.ts';
-import { formatReport } from '../../src/lib/integrity/problem.ts';
+import { formatReport } from '../../src/lib/content/problem.ts';
 import { isWebUrl } from '../../src/lib/content/fields.ts';
 
 const { bundle, problems } = checkContent(process.cwd());

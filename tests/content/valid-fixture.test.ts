@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/integrity/check-content.ts';
-import { formatReport } from '../../src/lib/integrity/problem.ts';
+import { formatReport } from '../../src/lib/content/problem.ts';
 
 describe('the valid fixture', () => {
   it('passes every check with no errors and no warnings', () => {

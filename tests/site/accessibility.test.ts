@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkAccessibility } from './gates/accessibility.ts';
-import { MODES, viewport } from './modes.ts';
-import { findPages } from './pages.ts';
+import { MODES, viewport } from '../../tools/site/modes.ts';
+import { findPages } from '../../tools/site/pages.ts';
 import { useSiteSession } from './site-session.ts';
 import { basePath, distDir } from './site-env.ts';
 

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './build-site.ts';
+import { repoRoot } from '../../tools/site/build-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'marginalia-broken-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

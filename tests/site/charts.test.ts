@@ -8,14 +8,14 @@ import { csvParse } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatValue, formatValueLong } from '../../src/lib/charts/format.ts';
-import { filterRows } from '../../src/lib/charts/where.ts';
+import { filterRows } from '../../src/lib/datasets/row-filter.ts';
 import type { DatasetEntry } from '../../src/lib/content/bundle.ts';
 import { contentDir } from '../../src/lib/content/content-dir.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import type { Row } from '../../src/lib/content/table.ts';
-import { findUsages, type Usage } from '../../src/lib/content/mdx-usages.ts';
-import { repoRoot } from './build-site.ts';
-import { findPages } from './pages.ts';
+import { findUsages, type PropValue, type Usage } from '../../src/lib/content/story-mdx.ts';
+import { repoRoot } from '../../tools/site/build-site.ts';
+import { findPages } from '../../tools/site/pages.ts';
 import { useSiteSession } from './site-session.ts';
 import { basePath, distDir } from './site-env.ts';
 
@@ -46,7 +46,7 @@ function chartUsages(body: string): ChartUsage[] {
   return charts;
 }
 
-const text = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+const text = (value: PropValue | undefined): string | undefined => (Array.isArray(value) ? String(value[0]) : typeof value === 'string' ? value : undefined);
 
 function datasetOf(usage: Usage): DatasetEntry {
   const dataset = bundle.datasets.find((candidate) => candidate.id === usage.props.dataset);

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkConsoleAndRequests } from './gates/console-and-requests.ts';
-import { findPages } from './pages.ts';
+import { findPages } from '../../tools/site/pages.ts';
 import { useSiteSession } from './site-session.ts';
 import { basePath, distDir } from './site-env.ts';
 

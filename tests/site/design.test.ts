@@ -2,7 +2,7 @@
 // without JavaScript, and print (interactive-only parts hidden, link addresses printed).
 import { describe, expect, it } from 'vitest';
 import { checkAccessibility } from './gates/accessibility.ts';
-import { findPages } from './pages.ts';
+import { findPages } from '../../tools/site/pages.ts';
 import { useSiteSession } from './site-session.ts';
 import { basePath, distDir } from './site-env.ts';
 

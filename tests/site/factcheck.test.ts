@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/integrity/check-content.ts';
 import type { ContentBundle } from '../../src/lib/content/bundle.ts';
-import { findUsages } from '../../src/lib/content/mdx-usages.ts';
+import { findUsages } from '../../src/lib/content/story-mdx.ts';
 import { attributeValues, ids, jsonLdBlocks, readPage } from './html-doc.ts';
 import { basePath, distDir, siteUrl } from './site-env.ts';
 

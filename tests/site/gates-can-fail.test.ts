@@ -10,7 +10,7 @@ import { validateHtml } from './gates/html-validate.ts';
 import { checkChartTextSize, checkCitePopup, checkNoHorizontalScroll } from './gates/layout.ts';
 import { checkLinks } from './gates/links.ts';
 import { checkNoJs } from './gates/no-js.ts';
-import { viewport } from './modes.ts';
+import { viewport } from '../../tools/site/modes.ts';
 import { useSiteSession } from './site-session.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/broken-site');

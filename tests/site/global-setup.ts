@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, TEST_BASE_PATH, TEST_SITE_URL } from './build-site.ts';
+import { buildSite, TEST_BASE_PATH, TEST_SITE_URL } from '../../tools/site/build-site.ts';
 import type { SiteEnv } from './site-env.ts';
 
 export default function setup(project: TestProject): () => void {

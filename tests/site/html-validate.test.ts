@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateHtml } from './gates/html-validate.ts';
-import { findPages } from './pages.ts';
+import { findPages } from '../../tools/site/pages.ts';
 import { basePath, distDir } from './site-env.ts';
 
 const pages = findPages(distDir(), basePath());

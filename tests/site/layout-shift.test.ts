@@ -4,8 +4,8 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { viewport, WIDTHS } from './modes.ts';
-import { findPages } from './pages.ts';
+import { viewport, WIDTHS } from '../../tools/site/modes.ts';
+import { findPages } from '../../tools/site/pages.ts';
 import { useSiteSession } from './site-session.ts';
 import { basePath, distDir } from './site-env.ts';
 

@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkChartTextSize, checkCitePopup, checkNoHorizontalScroll, MIN_CHART_TEXT_PX } from './gates/layout.ts';
-import { viewport, WIDTHS } from './modes.ts';
-import { findPages } from './pages.ts';
+import { viewport, WIDTHS } from '../../tools/site/modes.ts';
+import { findPages } from '../../tools/site/pages.ts';
 import { useSiteSession } from './site-session.ts';
 import { basePath, distDir } from './site-env.ts';
 

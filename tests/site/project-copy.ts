@@ -5,9 +5,9 @@ import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { contentDir } from '../../src/lib/content/content-dir.ts';
-import { repoRoot } from './build-site.ts';
+import { repoRoot } from '../../tools/site/build-site.ts';
 
-const COPIED = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'public'];
+const COPIED = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'tools', 'public'];
 
 /** Copies the project into a fresh temp folder; the content comes from content/ (or MARGINALIA_CONTENT_DIR). */
 export function copyProject(prefix = 'marginalia-project-'): string {

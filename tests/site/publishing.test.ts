@@ -10,10 +10,10 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/lib/content/content-dir.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
-import { launchBrowser } from './browser.ts';
-import { buildSite, repoRoot } from './build-site.ts';
-import { findPages, type SitePage } from './pages.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { launchBrowser } from '../../tools/site/browser.ts';
+import { buildSite, repoRoot } from '../../tools/site/build-site.ts';
+import { findPages, type SitePage } from '../../tools/site/pages.ts';
+import { serveStatic, type StaticServer } from '../../tools/site/serve.ts';
 import { basePath, distDir, siteUrl } from './site-env.ts';
 
 interface Build {

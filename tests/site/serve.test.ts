@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { serveStatic, type StaticServer } from '../../tools/site/serve.ts';
 
 let root: string;
 let server: StaticServer;

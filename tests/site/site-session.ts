@@ -1,8 +1,8 @@
 // Per test file: serve the built site and launch one browser, both closed when the file's tests are done.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { launchBrowser } from '../../tools/site/browser.ts';
+import { serveStatic, type StaticServer } from '../../tools/site/serve.ts';
 
 export interface SiteSession {
   readonly server: StaticServer;

@@ -1,10 +1,10 @@
 // Size budget of the shipped site (budget.json): per page, HTML, CSS and JS bytes after gzip -9, counting the page's
 // own HTML plus every stylesheet and script it loads (and inline <style>/<script>); and on every page, no web fonts
-// and no requests to other origins. Prints the figures it measured. The checker can fail: tests/unit/bench/page-weight.test.ts.
+// and no requests to other origins. Prints the figures it measured. The checker can fail: tests/site/page-weight-can-fail.test.ts.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPageWeight, largestByKind, measurePageWeight, readBudget, weightTable, type PageWeight } from '../../src/lib/bench/page-weight.ts';
-import { findPages, type SitePage } from './pages.ts';
+import { checkPageWeight, largestByKind, measurePageWeight, readBudget, weightTable, type PageWeight } from './gates/page-weight.ts';
+import { findPages, type SitePage } from '../../tools/site/pages.ts';
 import { siteEnv } from './site-env.ts';
 
 const budget = readBudget(resolve(import.meta.dirname, '../../budget.json'));

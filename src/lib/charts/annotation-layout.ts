@@ -122,6 +122,20 @@ export function obstacleBoxes(marks: readonly Mark[]): Box[] {
   return marks.map(markBox).filter((box): box is Box => box !== null);
 }
 
+/** A callout pointing at a key no datum of the chart has. */
+export class UnknownTargetError extends Error {
+  readonly target: string;
+  /** Keys the chart has, in drawing order. */
+  readonly known: readonly string[];
+  constructor(target: string, known: readonly string[]) {
+    const shown = known.slice(0, 12).map((key) => `"${key}"`);
+    super(`Annotation target "${target}" matches no datum. Known keys: ${shown.join(', ') || '(none)'}${known.length > shown.length ? ', …' : ''}`);
+    this.name = 'UnknownTargetError';
+    this.target = target;
+    this.known = known;
+  }
+}
+
 /**
  * Places callouts one by one. Throws when a target key is unknown, naming it and some known keys.
  * `bounds` is the area callouts must stay in (usually the chart inside its padding).
@@ -142,11 +156,7 @@ export function layoutAnnotations(
 
   for (const spec of specs) {
     const target = targets.get(spec.target);
-    if (!target) {
-      const known = [...targets.keys()].slice(0, 12).map((key) => `"${key}"`);
-      const more = targets.size > known.length ? ', …' : '';
-      throw new Error(`Annotation target "${spec.target}" matches no datum. Known keys: ${known.join(', ') || '(none)'}${more}`);
-    }
+    if (!target) throw new UnknownTargetError(spec.target, [...targets.keys()]);
     const maxWidth = Math.min(spec.maxWidth ?? options.maxWidth ?? DEFAULT_MAX_WIDTH, bounds.width);
     const clear = (box: Box): boolean =>
       !taken.some((other) => boxesIntersect(box, other, clearance)) &&

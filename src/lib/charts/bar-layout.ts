@@ -16,7 +16,8 @@ import {
   type OrientationOption,
   type SortOrder,
 } from './band-frame.ts';
-import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
+import { cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
+import { cellKey } from '../datasets/row-filter.ts';
 import { describeBarChart } from './describe.ts';
 import { formatValue, MISSING_LABEL } from './format.ts';
 import { emptyChartLayout, emptyLayers, rectMark, type ChartLayout, type LegendItem, type Mark } from './marks.ts';
@@ -24,7 +25,7 @@ import { HIGHLIGHT_CLASS, MARK_CLASSES, MUTED_CLASS, seriesClass } from './palet
 import { isNarrow, PAD, resolveFontSizes, type FontSizeOptions, type FontSizes } from './sizes.ts';
 import { textWidth } from './text-measure.ts';
 
-export interface BarChartOptions extends FontSizeOptions {
+export interface BarLayoutOptions extends FontSizeOptions {
   /** viewBox width in px, e.g. WIDE (640) or NARROW (340). */
   width: number;
   /** Column naming each bar. */
@@ -166,7 +167,7 @@ function valueLabelsFit(items: readonly BarItem[], frame: BandFrame, seriesCount
 }
 
 /** Lays out a bar chart of `table`. Throws when a named column is missing or not numeric. */
-export function layoutBarChart(table: DataTable, options: BarChartOptions): ChartLayout {
+export function layoutBarChart(table: DataTable, options: BarLayoutOptions): ChartLayout {
   const categoryColumn = requireColumn(table, options.category, 'bar category');
   const valueNames = typeof options.value === 'string' ? [options.value] : [...options.value];
   if (valueNames.length === 0) throw new Error('Bar chart needs at least one value column');

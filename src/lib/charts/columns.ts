@@ -5,6 +5,7 @@ import type { Cell, ColumnMeta, DataTable, Row } from '../content/table.ts';
 import { dateFormatter, parseIsoDate } from './dates.ts';
 import { format } from 'd3-format';
 import { isYearLike } from './format.ts';
+import { cellKey } from '../datasets/row-filter.ts';
 
 /** Throws unless `name` is a column of `table`; `role` says what the chart wanted it for. */
 export function requireColumn(table: DataTable, name: string, role: string): ColumnMeta {
@@ -34,11 +35,6 @@ export function columnLabel(column: ColumnMeta): string {
 export function numberCell(row: Row, name: string): number | null {
   const cell = row[name];
   return typeof cell === 'number' && Number.isFinite(cell) ? cell : null;
-}
-
-/** Stable string key of a cell, as annotations and highlights refer to it. */
-export function cellKey(cell: Cell | undefined): string {
-  return cell === null || cell === undefined ? '' : String(cell);
 }
 
 /** Display labels for a column's cells: dates at the shared precision, years without separators. */

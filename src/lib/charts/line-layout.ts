@@ -17,7 +17,8 @@ import {
   TICK_LABEL_GAP,
 } from './axis.ts';
 import { baselineForCenter, polylineObstacles, roundBox, type Box } from './box.ts';
-import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
+import { cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
+import { cellKey } from '../datasets/row-filter.ts';
 import { dateFormatter, isoDate, parseIsoDate } from './dates.ts';
 import { describeLineChart } from './describe.ts';
 import { formatValue, isYearLike, tickFormatter } from './format.ts';
@@ -39,7 +40,7 @@ import { MARK_CLASSES, MUTED_CLASS, seriesClass } from './palette.ts';
 import { isNarrow, PAD, resolveFontSizes, type FontSizeOptions } from './sizes.ts';
 import { maxTextWidth } from './text-measure.ts';
 
-export interface LineChartOptions extends FontSizeOptions {
+export interface LineLayoutOptions extends FontSizeOptions {
   /** viewBox width in px, e.g. WIDE (640) or NARROW (340). */
   width: number;
   /** viewBox height in px; default 60 % of the width, at least 240. */
@@ -234,7 +235,7 @@ function seriesMarks(
 }
 
 /** Lays out a line chart of `table`. Throws when a named column is missing or has the wrong type. */
-export function layoutLineChart(table: DataTable, options: LineChartOptions): ChartLayout {
+export function layoutLineChart(table: DataTable, options: LineLayoutOptions): ChartLayout {
   const xColumn = requireColumn(table, options.x, 'line x');
   if (xColumn.type !== 'date' && xColumn.type !== 'number' && xColumn.type !== 'integer') {
     throw new Error(`Column "${xColumn.name}" (line x) has type "${xColumn.type}"; a date or number column is needed`);

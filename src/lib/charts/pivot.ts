@@ -2,7 +2,8 @@
 // one number column per value of the `stack` column, e.g. (year, vendor, units) → year, Huawei, vivo, ….
 
 import type { ColumnMeta, DataTable, Row } from '../content/table.ts';
-import { cellKey, cellLabeler } from './columns.ts';
+import { cellLabeler } from './columns.ts';
+import { cellKey } from '../datasets/row-filter.ts';
 
 export interface PivotOptions {
   /** Column naming each bar (kept as the first column). */
@@ -51,7 +52,7 @@ export function pivotParts(table: DataTable, options: PivotOptions): Pivoted {
     const entry = byCategory.get(categoryKey) ?? { cell: row[categoryColumn.name] ?? null, values: new Map() };
     byCategory.set(categoryKey, entry);
     if (entry.values.has(part)) {
-      throw new Error(`two rows have ${categoryColumn.name} = "${categoryKey}" and ${stackColumn.name} = "${part}"; keep one, or filter with where="…"`);
+      throw new Error(`two rows have ${categoryColumn.name} = "${categoryKey}" and ${stackColumn.name} = "${part}"`);
     }
     const cell = row[valueColumn.name];
     entry.values.set(part, typeof cell === 'number' && Number.isFinite(cell) ? cell : null);

@@ -10,9 +10,21 @@ export interface Range {
   to?: string | undefined;
 }
 
-function numberBound(column: ColumnMeta, text: string, name: string): number {
+/** A from/to bound that cannot apply to the column zoomed on. */
+export class BoundError extends Error {
+  readonly bound: 'from' | 'to';
+  readonly text: string;
+  constructor(bound: 'from' | 'to', text: string, column: ColumnMeta) {
+    super(`${bound}="${text}" is not a number, and column "${column.name}" holds numbers`);
+    this.name = 'BoundError';
+    this.bound = bound;
+    this.text = text;
+  }
+}
+
+function numberBound(column: ColumnMeta, text: string, bound: 'from' | 'to'): number {
   const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value)) throw new Error(`${name}="${text}" is not a number, and column "${column.name}" holds numbers`);
+  if (text.trim() === '' || !Number.isFinite(value)) throw new BoundError(bound, text, column);
   return value;
 }
 

@@ -17,7 +17,8 @@ import {
   type SortOrder,
 } from './band-frame.ts';
 import { baselineForCenter, type Box } from './box.ts';
-import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
+import { cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
+import { cellKey } from '../datasets/row-filter.ts';
 import { describeStackedBarChart } from './describe.ts';
 import { formatValue, MISSING_LABEL } from './format.ts';
 import { emptyChartLayout, emptyLayers, rectMark, textMark, type ChartLayout, type LegendItem, type Mark } from './marks.ts';
@@ -27,7 +28,7 @@ import { textWidth } from './text-measure.ts';
 
 export type StackMode = 'count' | 'share';
 
-export interface StackedBarChartOptions extends FontSizeOptions {
+export interface StackedBarLayoutOptions extends FontSizeOptions {
   /** viewBox width in px, e.g. WIDE (640) or NARROW (340). */
   width: number;
   /** Column naming each bar. */
@@ -200,7 +201,7 @@ function stackMarks(
 }
 
 /** Lays out a stacked bar chart of `table`. Throws on unknown or non-numeric columns, and on negative shares. */
-export function layoutStackedBarChart(table: DataTable, options: StackedBarChartOptions): ChartLayout {
+export function layoutStackedBarChart(table: DataTable, options: StackedBarLayoutOptions): ChartLayout {
   const categoryColumn = requireColumn(table, options.category, 'stack category');
   if (options.parts.length === 0) throw new Error('Stacked bar chart needs at least one part column');
   const partColumns = options.parts.map((name) => requireNumberColumn(table, name, 'stack part'));

@@ -6,7 +6,8 @@ import { utcYear } from 'd3-time';
 import type { DataTable } from '../content/table.ts';
 import { bottomAxisMarks, bottomTickBox, thinTicks } from './axis.ts';
 import { baselineForTop, roundBox, type Box } from './box.ts';
-import { cellKey, columnLabel, requireColumn } from './columns.ts';
+import { columnLabel, requireColumn } from './columns.ts';
+import { cellKey } from '../datasets/row-filter.ts';
 import { dateFormatter, isoDate, parseIsoDate } from './dates.ts';
 import { describeTimeline } from './describe.ts';
 import {
@@ -26,7 +27,7 @@ import { maxTextWidth, wrapText } from './text-measure.ts';
 
 export type TimelineMode = 'horizontal' | 'vertical';
 
-export interface TimelineOptions extends FontSizeOptions {
+export interface TimelineLayoutOptions extends FontSizeOptions {
   /** viewBox width in px, e.g. WIDE (640) or NARROW (340). */
   width: number;
   /** Date column of the events. */
@@ -122,7 +123,7 @@ function horizontalLayout(
   events: readonly TimelineEvent[],
   width: number,
   fonts: FontSizes,
-  options: TimelineOptions,
+  options: TimelineLayoutOptions,
   maxLanes: number,
 ): TimelineGeometry | null {
   const lineHeight = fonts.label * LINE_HEIGHT;
@@ -201,7 +202,7 @@ function verticalLayout(events: readonly TimelineEvent[], width: number, fonts: 
 }
 
 /** Lays out a timeline of `table`. Throws on unknown columns or a date column that is not a date. */
-export function layoutTimeline(table: DataTable, options: TimelineOptions): ChartLayout {
+export function layoutTimeline(table: DataTable, options: TimelineLayoutOptions): ChartLayout {
   const dateColumn = requireColumn(table, options.date, 'timeline date');
   if (dateColumn.type !== 'date') {
     throw new Error(`Column "${dateColumn.name}" (timeline date) has type "${dateColumn.type}"; a date column is needed`);

@@ -1,5 +1,6 @@
 // Everything in content/, parsed and validated, as the integrity checks and the loaders see it.
 import type { ClaimData, DatasetMeta, GlossaryTerm, OriginalData, SiteData, Source, StoryData, Verdict } from './schema.ts';
+import type { StoryMdx } from './story-mdx.ts';
 import type { DataTable } from './table.ts';
 
 /** An entry read from one file. */
@@ -15,6 +16,8 @@ export interface StoryEntry extends Entry<StoryData> {
   body: string;
   /** Line of the body's first line in the file, to report usages by line. */
   bodyLine: number;
+  /** The body, parsed once: the components it uses, or its syntax error. */
+  mdx: StoryMdx;
 }
 
 export interface OriginalEntry extends Entry<OriginalData> {

@@ -2,13 +2,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { error, type Problem } from '../integrity/problem.ts';
-import { schemaProblems } from '../integrity/schema-problems.ts';
+import { error, type Problem } from './problem.ts';
+import { schemaProblems } from './schema-problems.ts';
 import { emptyBundle, type ContentBundle, type ListItem } from './bundle.ts';
 import { decodeText } from './decode-text.ts';
 import { SLUG_PATTERN } from './fields.ts';
 import { parseCsv } from './parse-csv.ts';
 import { parseYaml, splitFrontmatter } from './parse-yaml.ts';
+import { parseStoryMdx } from './story-mdx.ts';
 import { claimSchema, datasetMetaSchema, glossaryTermSchema, originalSchema, siteSchema, sourceSchema, storySchema, verdictSchema } from './schema.ts';
 
 export interface ReadResult {
@@ -225,6 +226,6 @@ class ContentReader {
     const read = this.readFrontmattered(path);
     if (!read) return;
     const data = this.validate(this.rel(path), storySchema, read.frontmatter);
-    if (data) this.bundle.stories.push({ file: this.rel(path), id: story, data, body: read.body, bodyLine: read.bodyLine });
+    if (data) this.bundle.stories.push({ file: this.rel(path), id: story, data, body: read.body, bodyLine: read.bodyLine, mdx: parseStoryMdx(read.body) });
   }
 }

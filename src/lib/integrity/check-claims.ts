@@ -1,9 +1,9 @@
 // Claim-level rules: the quote is in the original, claimReviewed is short and verdict-free, figure checks agree with the data.
 import type { ClaimEntry, ContentBundle } from '../content/bundle.ts';
 import { anchorQuote } from '../anchoring/anchor-quote.ts';
-import { assessmentConflict, computeFigure } from '../figure-check.ts';
-import { error, type Problem } from './problem.ts';
-import { suggest } from './similar.ts';
+import { assessmentConflict, computeFigure } from '../story/figure-check.ts';
+import { error, type Problem } from '../content/problem.ts';
+import { suggest } from '../content/suggest.ts';
 
 /** Google's limit for ClaimReview.claimReviewed. */
 export const CLAIM_REVIEWED_MAX = 75;

@@ -6,7 +6,7 @@ import { checkIds } from './check-ids.ts';
 import { checkReferences } from './check-references.ts';
 import { checkStoryUsages } from './check-story-usages.ts';
 import { checkUnused } from './check-unused.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../content/problem.ts';
 
 export function checkBundle(bundle: ContentBundle): Problem[] {
   return [...checkIds(bundle), ...checkReferences(bundle), ...checkStoryUsages(bundle), ...checkClaims(bundle), ...checkUnused(bundle)];

@@ -1,6 +1,6 @@
 // Ids inside list files (verdicts.yaml, glossary.yaml) must be unique; glossary words may mark only one term.
 import type { ContentBundle, ListItem } from '../content/bundle.ts';
-import { error, type Problem } from './problem.ts';
+import { error, type Problem } from '../content/problem.ts';
 
 function duplicates<T>(items: readonly ListItem<T>[], what: string): Problem[] {
   const firstIndex = new Map<string, number>();

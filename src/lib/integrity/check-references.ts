@@ -1,7 +1,7 @@
 // Cross-references between entries: sources, verdicts, originals and claims named by id must exist.
 import type { ContentBundle } from '../content/bundle.ts';
-import { error, type Problem } from './problem.ts';
-import { suggest } from './similar.ts';
+import { error, type Problem } from '../content/problem.ts';
+import { suggest } from '../content/suggest.ts';
 
 export function checkReferences(bundle: ContentBundle): Problem[] {
   const problems: Problem[] = [];

@@ -1,14 +1,121 @@
-// What a story's MDX names must exist: components, its claims, sources, datasets and their columns, terms.
+// A story's MDX must parse, and every component in it must be one the registry lists, stand where it is read and get
+// props that render: ids that exist, columns of the right type, and charts that draw from their data.
+import { buildChart, isChartComponent, type ChartDataset } from '../charts/build-chart.ts';
+import { ChartError } from '../charts/chart-props.ts';
+import { buildScrollySteps, scrollyBase, scrollyComponent, type ScrollyProps } from '../charts/scrolly-steps.ts';
 import type { ContentBundle, StoryEntry } from '../content/bundle.ts';
-import { whereColumns } from '../charts/where.ts';
-import { STORY_COMPONENTS } from '../story-components.ts';
-import { findUsages, type Usage } from '../content/mdx-usages.ts';
-import { error, type Problem } from './problem.ts';
-import { suggest } from './similar.ts';
+import { error, type Problem } from '../content/problem.ts';
+import { EXPRESSION, type PropValue, type Usage } from '../content/story-mdx.ts';
+import { suggest } from '../content/suggest.ts';
+import { checkProps, tagOf, type PropProblem, type PropWorld } from '../registry/check-props.ts';
+import { effectiveSpec, isStoryComponent, STORY_COMPONENTS } from '../registry/story-components.ts';
+import { mdxSyntaxProblem } from './mdx-syntax.ts';
 
-function asList(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
+/** What a story's props can name, as the bundle has it. */
+export function bundleWorld(bundle: ContentBundle, storyId: string, slugs: readonly string[]): PropWorld & { dataset(id: string): ChartDataset | undefined } {
+  const datasets = new Map(bundle.datasets.map((d) => [d.id, d]));
+  const terms = bundle.glossary.map((t) => t.id);
+  return {
+    storyId,
+    exists(kind, id) {
+      switch (kind) {
+        case 'claim':
+          return slugs.includes(id) || bundle.declared.claims.has(`${storyId}/${id}`);
+        case 'source':
+          return bundle.declared.sources.has(id);
+        case 'dataset':
+          return bundle.declared.datasets.has(id);
+        case 'term':
+          return terms.includes(id);
+        case 'verdict':
+          return bundle.declared.verdicts.has(id);
+      }
+    },
+    known(kind) {
+      switch (kind) {
+        case 'claim':
+          return slugs;
+        case 'source':
+          return bundle.declared.sources;
+        case 'dataset':
+          return datasets.keys();
+        case 'term':
+          return terms;
+        case 'verdict':
+          return bundle.declared.verdicts;
+      }
+    },
+    columns(id) {
+      const dataset = datasets.get(id);
+      return dataset && { file: dataset.file, columns: dataset.table.columns };
+    },
+    dataset(id) {
+      const dataset = datasets.get(id);
+      return dataset && { id, title: dataset.data.title, file: dataset.file, table: dataset.table };
+    },
+  };
+}
+
+const hasExpression = (value: PropValue): boolean =>
+  value === EXPRESSION || (Array.isArray(value) ? value.some(hasExpression) : value !== null && typeof value === 'object' && Object.values(value).some(hasExpression));
+
+const allLiteral = (usages: readonly Usage[]) => usages.every((usage) => !Object.values(usage.props).some(hasExpression));
+
+/** Draws a chart or Scrolly from the props as written, so a chart that would fail to render fails the checks. */
+function drawProblems(usage: Usage, index: number, usages: readonly Usage[], world: ReturnType<typeof bundleWorld>): PropProblem[] {
+  const children = usages.filter((child) => child.parentIndex === index);
+  if (!allLiteral([usage, ...children])) return [];
+  const props = usage.props as Record<string, unknown>;
+  const dataset = typeof props.dataset === 'string' ? world.dataset(props.dataset) : undefined;
+  if (!dataset) return [];
+  try {
+    if (usage.component === 'Scrolly') {
+      const steps = children.filter((child) => child.component === 'Step').map((step) => ({ props: step.props as Record<string, unknown>, html: '' }));
+      buildScrollySteps(scrollyComponent(props.chart), scrollyBase(props as ScrollyProps), dataset, steps, 'check');
+    } else if (isChartComponent(usage.component)) {
+      // An <Annotation> without at or text has its own problem; the chart is drawn with the valid ones.
+      const annotations = children.flatMap((child) => {
+        const { at, text } = child.props;
+        return child.component === 'Annotation' && (typeof at === 'string' || typeof at === 'number') && typeof text === 'string' ? [{ at, text }] : [];
+      });
+      buildChart(usage.component, props, dataset, annotations);
+    }
+  } catch (caught) {
+    if (caught instanceof ChartError) return [caught.problem];
+    throw caught;
+  }
+  return [];
+}
+
+function checkUsage(story: StoryEntry, usage: Usage, index: number, usages: readonly Usage[], world: ReturnType<typeof bundleWorld>): Problem[] {
+  const line = story.bodyLine + usage.line - 1;
+  const at = (prop?: string, value?: string) => `line ${line} ${tagOf(usage.component, prop, value)}`;
+  const name = usage.component;
+  if (!isStoryComponent(name)) {
+    return [error(story.file, at(), `unknown component <${name}>`, `use one of the story components (${suggest(name, Object.keys(STORY_COMPONENTS))})`)];
+  }
+  const spec = effectiveSpec(name, usage.props as Record<string, unknown>);
+  const problems: Problem[] = [];
+  if (spec.parents && !(usage.parent && spec.parents.includes(usage.parent))) {
+    const inside = spec.parents.length === 1 ? `<${spec.parents[0]}>` : `a chart (${spec.parents.map((p) => `<${p}>`).join(', ')})`;
+    const example = spec.parents[0] ?? '';
+    const where = usage.parent ? `, not inside <${usage.parent}>` : '; here it would be ignored';
+    problems.push(error(story.file, at(), `is only read inside ${inside}${where}`, `move it between the opening and closing tags, as in <${example} …><${name} … /></${example}>`));
+  }
+  if (spec.children === 'none' && usage.hasChildren) {
+    problems.push(error(story.file, at(), 'takes nothing between its tags: what is written there would not be shown', `write it as one tag ending in />, e.g. ${spec.example}`));
+  }
+  const propProblems = checkProps(name, spec, usage.props as Record<string, unknown>, world);
+  const drawn = propProblems.length === 0 ? drawProblems(usage, index, usages, world) : [];
+  for (const problem of [...propProblems, ...drawn]) problems.push(error(story.file, at(problem.prop, problem.value), problem.message, problem.fix));
+  return problems;
+}
+
+/** A lower-case tag that spells a component (<claim>) renders as unknown HTML: almost always a typo. */
+function checkHtmlTag(story: StoryEntry, usage: Usage): Problem[] {
+  const meant = Object.keys(STORY_COMPONENTS).find((component) => component.toLowerCase() === usage.component.toLowerCase());
+  if (!meant) return [];
+  return [error(story.file, `line ${story.bodyLine + usage.line - 1} <${usage.component}>`, `is not a story component: components start with a capital letter`, `write <${meant}>`)];
 }
 
 export function checkStoryUsages(bundle: ContentBundle): Problem[] {
@@ -20,79 +127,9 @@ export function checkStoryUsages(bundle: ContentBundle): Problem[] {
     else slugsByStory.set(claim.story, [claim.slug]);
   }
   return bundle.stories.flatMap((story) => {
-    const slugs = slugsByStory.get(story.id) ?? [];
-    return findUsages(story.body).flatMap((usage) => checkUsage(bundle, story, usage, slugs));
+    if (story.mdx.syntaxError) return [mdxSyntaxProblem(story, story.mdx.syntaxError)];
+    const world = bundleWorld(bundle, story.id, slugsByStory.get(story.id) ?? []);
+    const { usages } = story.mdx;
+    return usages.flatMap((usage, index) => (/^[A-Z]/.test(usage.component) ? checkUsage(story, usage, index, usages, world) : checkHtmlTag(story, usage)));
   });
-}
-
-function checkUsage(bundle: ContentBundle, story: StoryEntry, usage: Usage, slugs: readonly string[]): Problem[] {
-  const problems: Problem[] = [];
-  const line = story.bodyLine + usage.line - 1;
-  const at = (prop?: string) => `line ${line} <${usage.component}${prop ? ` ${prop}` : ''}>`;
-  const spec = STORY_COMPONENTS[usage.component];
-  if (!spec) {
-    problems.push(error(story.file, at(), `unknown component <${usage.component}>`, `use one of the story components (${suggest(usage.component, Object.keys(STORY_COMPONENTS))})`));
-    return problems;
-  }
-  for (const prop of spec.required) {
-    if (usage.props[prop] === undefined) problems.push(error(story.file, at(), `is missing the \`${prop}\` prop`, `write it as ${prop}="…"`));
-  }
-  if (spec.parents && !(usage.parent && spec.parents.includes(usage.parent))) {
-    const inside = spec.parents.length === 1 ? `<${spec.parents[0]}>` : `a chart (${spec.parents.map((p) => `<${p}>`).join(', ')})`;
-    const example = spec.parents[0] ?? '';
-    const where = usage.parent ? `, not inside <${usage.parent}>` : '; here it would be ignored';
-    problems.push(error(story.file, at(), `is only read inside ${inside}${where}`, `move it between the opening and closing tags, as in <${example} …><${usage.component} … /></${example}>`));
-  }
-  const one = (prop: string | undefined) => (prop ? usage.props[prop] : undefined);
-
-  const claimId = one(spec.claimProp);
-  if (typeof claimId === 'string') {
-    if (!slugs.includes(claimId) && !bundle.declared.claims.has(`${story.id}/${claimId}`)) problems.push(error(story.file, at(`id="${claimId}"`), `no claim "${claimId}" in content/claims/${story.id}/ (${suggest(claimId, slugs)})`, `fix the id, or add content/claims/${story.id}/${claimId}.yaml`));
-  }
-  const sourceId = one(spec.sourceProp);
-  if (typeof sourceId === 'string' && !bundle.declared.sources.has(sourceId)) {
-    problems.push(error(story.file, at(`source="${sourceId}"`), `no source "${sourceId}" (${suggest(sourceId, bundle.declared.sources)})`, `fix the id, or add content/sources/${sourceId}.yaml`));
-  }
-  const termId = one(spec.termProp);
-  if (typeof termId === 'string' && !bundle.glossary.some((t) => t.id === termId)) {
-    problems.push(error(story.file, at(`id="${termId}"`), `no glossary term "${termId}" (${suggest(termId, bundle.glossary.map((t) => t.id))})`, 'add it to content/glossary.yaml or fix the id'));
-  }
-  const verdictId = one(spec.verdictProp);
-  if (typeof verdictId === 'string' && !bundle.declared.verdicts.has(verdictId)) {
-    problems.push(error(story.file, at(`id="${verdictId}"`), `"${verdictId}" is not on the rating scale (${suggest(verdictId, bundle.declared.verdicts)})`));
-  }
-  const datasetId = one(spec.datasetProp);
-  if (typeof datasetId === 'string') {
-    const dataset = bundle.datasets.find((d) => d.id === datasetId);
-    if (!dataset) {
-      // A dataset file that exists but is invalid has its own problems already; do not also call it missing.
-      if (!bundle.declared.datasets.has(datasetId)) problems.push(error(story.file, at(`dataset="${datasetId}"`), `no dataset "${datasetId}" (${suggest(datasetId, bundle.datasets.map((d) => d.id))})`, `fix the id, or add content/datasets/${datasetId}.csv with its .yaml`));
-    } else {
-      const columns = dataset.data.columns.map((c) => c.name);
-      for (const prop of spec.columnProps ?? []) {
-        for (const name of asList(usage.props[prop])) {
-          const column = dataset.data.columns.find((c) => c.name === name);
-          if (!column) {
-            problems.push(error(story.file, at(`${prop}="${name}"`), `dataset "${datasetId}" has no column "${name}" (${suggest(name, columns)})`, `use a column declared in ${dataset.file}`));
-            continue;
-          }
-          const types = spec.columnTypes?.[prop];
-          if (types && !types.includes(column.type)) {
-            const fitting = dataset.data.columns.filter((c) => types.includes(c.type)).map((c) => `${c.name} (${c.type})`);
-            const fix = fitting.length > 0 ? `use one of: ${fitting.join(', ')}` : `declare a ${types.join(' or ')} column in ${dataset.file}`;
-            problems.push(error(story.file, at(`${prop}="${name}"`), `column "${name}" of dataset "${datasetId}" has the wrong type: it is ${column.type}, and ${prop} needs a ${types.join(' or ')} column`, fix));
-          }
-        }
-      }
-      const where = one(spec.whereProp);
-      if (typeof where === 'string') {
-        const names = whereColumns(where);
-        if (names.length === 0) problems.push(error(story.file, at(`where="${where}"`), 'is not a row filter', 'write where="column=value"; join several conditions with &'));
-        for (const name of names) {
-          if (!columns.includes(name)) problems.push(error(story.file, at(`where="${where}"`), `dataset "${datasetId}" has no column "${name}" to filter on (${suggest(name, columns)})`, `use a column declared in ${dataset.file}`));
-        }
-      }
-    }
-  }
-  return problems;
 }

@@ -1,15 +1,15 @@
 // The story's claims as a W3C Web Annotation collection, for annotation tools.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { storyPaths, siteInfo, storyContext, type StoryEntry } from '../../data/collections.ts';
+import { storyPaths, siteInfo, storyContext, type StoryCollectionEntry } from '../../data/collections.ts';
 import { annotateOriginal, claimQuotes } from '../../lib/annotations/annotate-original.ts';
 import { annotationCollection } from '../../lib/annotations/web-annotations.ts';
-import { lastModified } from '../../lib/claim-review.ts';
-import { absolute, paths } from '../../lib/site/site-routes.ts';
+import { lastModified } from '../../lib/publishing/claim-review.ts';
+import { absolute, paths } from '../../lib/publishing/site-routes.ts';
 
 export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const story = props.story as StoryEntry;
+  const story = props.story as StoryCollectionEntry;
   const [context, info] = await Promise.all([storyContext(story), siteInfo()]);
   const text = context.original.body;
   const { anchors } = annotateOriginal(text, claimQuotes(context.claimOrder), []);

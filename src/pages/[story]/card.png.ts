@@ -1,13 +1,12 @@
 // The story's social card (og:image): 1200×630 PNG with the title, the site name and how many claims got which rating.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { storyPaths, siteInfo, storyContext, type StoryEntry } from '../../data/collections.ts';
-import { countByVerdict } from '../../lib/claims-summary.ts';
-import { tallies } from '../../lib/feeds.ts';
-import { renderCardPng } from '../../lib/site/render-card.ts';
+import { storyPaths, siteInfo, storyContext, type StoryCollectionEntry } from '../../data/collections.ts';
+import { countByVerdict } from '../../lib/verdicts/verdict-counts.ts';
+import { renderCardPng } from '../../lib/social-card/render-card.ts';
 
-async function storyCard(story: StoryEntry): Promise<Uint8Array<ArrayBuffer>> {
+async function storyCard(story: StoryCollectionEntry): Promise<Uint8Array<ArrayBuffer>> {
   const [context, site] = await Promise.all([storyContext(story), siteInfo()]);
-  return renderCardPng({ title: story.data.title, siteName: site.name, counts: tallies(countByVerdict(context.verdicts, context.claimOrder)) });
+  return renderCardPng({ title: story.data.title, siteName: site.name, counts: countByVerdict(context.verdicts, context.claimOrder) });
 }
 
 // In a build every card is started here, before any page renders: they are drawn on libuv's thread pool while the
@@ -25,6 +24,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const started = props.png as Promise<Uint8Array<ArrayBuffer>> | undefined;
-  const png = await (started ?? storyCard(props.story as StoryEntry));
+  const png = await (started ?? storyCard(props.story as StoryCollectionEntry));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,7 +1,7 @@
 // Gate: the fact-check content (claims, verdicts, citations, charts, tables) is all there without JavaScript,
 // and the page reads the same with and without it.
 import type { Page } from 'playwright-core';
-import type { PageKind } from '../pages.ts';
+import type { PageKind } from '../../../tools/site/pages.ts';
 
 /** Elements every reader must get even with JavaScript off. */
 export const ESSENTIALS = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey, cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from '../../../src/lib/charts/columns.ts';
+import { cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from '../../../src/lib/charts/columns.ts';
 import { table } from './fixtures.ts';
 
 const data = table(
@@ -41,11 +41,6 @@ describe('cells', () => {
     expect(numberCell({ v: '3' }, 'v')).toBeNull();
     expect(numberCell({ v: Number.NaN }, 'v')).toBeNull();
     expect(numberCell({}, 'v')).toBeNull();
-  });
-
-  it('keys cells as strings, empty for missing', () => {
-    expect(cellKey(2020)).toBe('2020');
-    expect(cellKey(null)).toBe('');
   });
 
   it('labels a column by its label, else its name', () => {

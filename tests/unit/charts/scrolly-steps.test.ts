@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartDataset, ChartProps } from '../../../src/lib/charts/chart-from-props.ts';
+import type { ChartDataset } from '../../../src/lib/charts/build-chart.ts';
+import type { ScrollyBase } from '../../../src/lib/charts/scrolly-steps.ts';
+import type { AnnotationProp } from '../../../src/lib/registry/prop-spec.ts';
 import { buildScrollySteps, scrollyComponent, stepAnnouncement, stepChartProps, stepFromProps } from '../../../src/lib/charts/scrolly-steps.ts';
 import { rects, table, texts } from './fixtures.ts';
 
-const base: ChartProps = { dataset: 'huawei', label: 'year', value: 'units', where: 'market=global', title: 'Huawei' };
+const base: ScrollyBase = { dataset: 'huawei', label: 'year', value: 'units', where: 'market=global', title: 'Huawei' };
 
 const dataset: ChartDataset = {
   id: 'huawei',
   title: 'Huawei shipments',
+  file: 'content/datasets/huawei.yaml',
   table: table(
     [
       { name: 'year', type: 'integer' },
@@ -25,13 +28,13 @@ const dataset: ChartDataset = {
 
 describe('scrollyComponent', () => {
   it('maps the chart prop to a chart component, bars by default', () => {
-    expect(scrollyComponent('line', 'd')).toBe('LineChart');
-    expect(scrollyComponent('stacked', 'd')).toBe('StackedBar');
-    expect(scrollyComponent(undefined, 'd')).toBe('BarChart');
+    expect(scrollyComponent('line')).toBe('LineChart');
+    expect(scrollyComponent('stacked')).toBe('StackedBar');
+    expect(scrollyComponent(undefined)).toBe('BarChart');
   });
 
   it('throws for an unknown chart, listing the known ones', () => {
-    expect(() => scrollyComponent('pie', 'd')).toThrow('<Scrolly dataset="d"> chart="pie": must be one of "bar", "line", "stacked", "timeline"');
+    expect(() => scrollyComponent('pie')).toThrow('<Scrolly chart="pie">: must be one of "bar", "line", "stacked", "timeline"');
   });
 });
 
@@ -60,21 +63,21 @@ describe('stepChartProps', () => {
 
   it('keeps the Scrolly\'s own callouts and adds the step\'s list', () => {
     const props = stepChartProps({ ...base, annotations: [{ at: '2019', text: 'Peak' }] }, { annotations: [{ at: '2020', text: 'A' }], annotation: 'B', at: '2021' }, 1);
-    expect(props.annotations?.map((item) => item.text)).toEqual(['Peak', 'A', 'B']);
+    expect((props.annotations as AnnotationProp[]).map((item) => item.text)).toEqual(['Peak', 'A', 'B']);
   });
 
   it('throws for an annotation with nowhere to point', () => {
-    expect(() => stepChartProps(base, { annotation: 'Lost' }, 4)).toThrow('<Scrolly dataset="huawei"> <Step> 4: annotation="Lost" needs at="…"');
+    expect(() => stepChartProps(base, { annotation: 'Lost' }, 4)).toThrow('<Step annotation="Lost">: (step 4) needs at="…"');
   });
 });
 
 describe('stepFromProps', () => {
   it('accepts the step props', () => {
-    expect(stepFromProps({ highlight: '2020', annotation: 'x', at: '2020', from: 2019, to: 2021, where: 'a=b' }, 'd', 1)).toMatchObject({ highlight: '2020' });
+    expect(stepFromProps({ highlight: '2020', annotation: 'x', at: '2020', from: 2019, to: 2021, where: 'a=b' }, 1)).toMatchObject({ highlight: '2020' });
   });
 
   it('throws for an unknown prop, which is most likely a typo', () => {
-    expect(() => stepFromProps({ hightlight: '2020' }, 'd', 2)).toThrow('<Scrolly dataset="d"> <Step> 2: unknown prop "hightlight" (known: highlight, annotation, at, annotations, from, to, where)');
+    expect(() => stepFromProps({ hightlight: '2020' }, 2)).toThrow('<Step hightlight>: (step 2) unknown prop "hightlight". Fix: did you mean highlight? <Step> takes highlight, annotation, at, annotations, from, to, where');
   });
 });
 
@@ -123,6 +126,6 @@ describe('buildScrollySteps', () => {
   });
 
   it('throws without steps', () => {
-    expect(() => buildScrollySteps('BarChart', base, dataset, [], 'chart-x')).toThrow('<Scrolly dataset="huawei">: needs <Step> children');
+    expect(() => buildScrollySteps('BarChart', base, dataset, [], 'chart-x')).toThrow('<Scrolly>: has no steps. Fix: put <Step> children inside');
   });
 });

@@ -22,7 +22,8 @@ describe('checkStoryUsages', () => {
       'Sales<Cite source="stats" /> grew, says <Term id="widget" />.',
       '<Claim id="sales" />',
       '<Verdict id="misleading" />',
-      '<BarChart dataset="sales" label="region" value="units" columns={["region", "units"]} />',
+      '<BarChart dataset="sales" label="region" value={["units"]} />',
+      '<VerdictScale />',
       '<ClaimsSummary />',
       '<References />',
     ].join('\n');
@@ -39,10 +40,10 @@ describe('checkStoryUsages', () => {
   it('accepts an <Annotation> inside a chart and a <Step> inside a <Scrolly>', () => {
     const body = [
       '<BarChart dataset="sales" label="region" value="units">',
-      '  <Annotation at="north" text="Largest" />',
+      '  <Annotation at="global" text="Largest" />',
       '</BarChart>',
       '<Scrolly dataset="sales" chart="bar" label="region" value="units">',
-      '  <Step highlight="north">Text.</Step>',
+      '  <Step highlight="global">Text.</Step>',
       '</Scrolly>',
     ].join('\n');
     expect(checkStoryUsages(bundleWith(body))).toEqual([]);
@@ -111,7 +112,7 @@ describe('checkStoryUsages', () => {
 
   it('reports a <Verdict> that is not on the rating scale', () => {
     expect(checkStoryUsages(bundleWith('<Verdict id="ture" />'))).toEqual([
-      { severity: 'error', file: STORY, field: 'line 1 <Verdict id="ture">', message: '"ture" is not on the rating scale (known: true, false, opinion, misleading)', fix: undefined },
+      { severity: 'error', file: STORY, field: 'line 1 <Verdict id="ture">', message: '"ture" is not on the rating scale (known: true, false, opinion, misleading)', fix: 'use an id from content/verdicts.yaml' },
     ]);
   });
 
@@ -122,7 +123,7 @@ describe('checkStoryUsages', () => {
   });
 
   it('does not call a dataset missing when its file exists but is invalid', () => {
-    expect(checkStoryUsages(bundleWith('<BarChart dataset="broken" value="units" />', 1, { datasets: ['broken'] }))).toEqual([]);
+    expect(checkStoryUsages(bundleWith('<BarChart dataset="broken" label="region" value="units" />', 1, { datasets: ['broken'] }))).toEqual([]);
   });
 
   it('reports a column prop naming a column the dataset does not declare', () => {
@@ -132,8 +133,8 @@ describe('checkStoryUsages', () => {
   });
 
   it('checks every name in a list-valued column prop', () => {
-    const problems = checkStoryUsages(bundleWith('<StackedBar dataset="sales" columns={["region", "yaer", "unit"]} />'));
-    expect(problems.map((p) => p.field)).toEqual(['line 1 <StackedBar columns="yaer">', 'line 1 <StackedBar columns="unit">']);
+    const problems = checkStoryUsages(bundleWith('<LineChart dataset="sales" x="year" y={["units", "yaer", "unit"]} />'));
+    expect(problems.map((p) => p.field)).toEqual(['line 1 <LineChart y="yaer">', 'line 1 <LineChart y="unit">']);
   });
 
   it('reports a number prop naming a column of the wrong type, with the columns that would fit', () => {
@@ -198,7 +199,25 @@ describe('checkStoryUsages', () => {
   });
 
   it('does not check props that do not name columns', () => {
-    expect(checkStoryUsages(bundleWith('<BarChart dataset="sales" title="units by regin" caption="yaer" />'))).toEqual([]);
+    expect(checkStoryUsages(bundleWith('<BarChart dataset="sales" label="region" value="units" title="units by regin" note="yaer" />'))).toEqual([]);
+  });
+
+  it('reports a prop the component does not take, with the props it does', () => {
+    expect(checkStoryUsages(bundleWith('<BarChart dataset="sales" label="region" value="units" caption="yaer" />'))).toEqual([
+      {
+        severity: 'error',
+        file: STORY,
+        field: 'line 1 <BarChart caption>',
+        message: 'unknown prop "caption"',
+        fix: '<BarChart> takes dataset, title, note, where, from, to, highlight, annotations, label, value, series, sort, orientation, valueLabels',
+      },
+    ]);
+  });
+
+  it('suggests the prop an unknown one is a typo of', () => {
+    expect(checkStoryUsages(bundleWith('<BarChart dataset="sales" label="region" value="units" hightlight="china" />'))[0]?.fix).toBe(
+      'did you mean highlight? <BarChart> takes dataset, title, note, where, from, to, highlight, annotations, label, value, series, sort, orientation, valueLabels',
+    );
   });
 
   it('ignores usages inside code', () => {

@@ -33,12 +33,22 @@ describe('checkUnused', () => {
     expect(checkUnused(bundle).map((p) => p.file)).toEqual(['content/claims/demo/sales.yaml']);
   });
 
-  it('warns about a dataset no chart or figure check uses', () => {
+  it('warns about a dataset no chart or figure check uses, and counts the sources it lists as cited', () => {
     const bundle = bundleOf({ stories: [story('demo', '')], sources: [source('stats')], datasets: [salesDataset('spare')] });
     expect(checkUnused(bundle)).toEqual([
-      { severity: 'warning', file: 'content/sources/stats.yaml', field: '', message: 'is never cited', fix: 'cite it from a claim\'s evidence, a dataset or <Cite source="…" />, or delete it' },
       { severity: 'warning', file: 'content/datasets/spare.yaml', field: '', message: 'is never drawn or used in a figure check', fix: "use it in a chart or a claim's figures, or delete it" },
     ]);
+  });
+
+  it('waits while a story cannot be read: no warning about sources, datasets or that story\'s claims', () => {
+    const bundle = bundleOf({
+      stories: [story('demo', 'Fine.'), story('broken', '<Claim id="a">')],
+      claims: [claim('broken', 'a'), claim('demo', 'b')],
+      sources: [source('stats')],
+      datasets: [salesDataset('spare')],
+      declared: { stories: ['gone'] },
+    });
+    expect(checkUnused(bundle).map((p) => [p.file, p.message])).toEqual([['content/claims/demo/b.yaml', 'is never shown']]);
   });
 
   it('counts a dataset used by a shown claim\'s figure check, and the dataset\'s sources as cited', () => {

@@ -3,6 +3,7 @@
 import { emptyBundle, type ClaimEntry, type ContentBundle, type DatasetEntry, type Entry, type ListItem, type OriginalEntry, type StoryEntry } from '../../../src/lib/content/bundle.ts';
 import type { ClaimData, DatasetMeta, FigureCheck, GlossaryTerm, OriginalData, Source, StoryData, Verdict } from '../../../src/lib/content/schema.ts';
 import type { ColumnMeta, Row } from '../../../src/lib/content/table.ts';
+import { parseStoryMdx } from '../../../src/lib/content/story-mdx.ts';
 
 export function source(id: string, data: Partial<Source> = {}): Entry<Source> {
   return {
@@ -40,6 +41,7 @@ export function story(id: string, body: string, data: Partial<StoryData> = {}, b
     id,
     body,
     bodyLine,
+    mdx: parseStoryMdx(body),
     data: { title: 'A story', dek: 'Dek.', authors: ['Desk'], published: '2026-11-01', original: id, summary: 'Summary.', corrections: [], ...data },
   };
 }

@@ -1,0 +1,70 @@
+// Renders a story's social card to PNG at build time with resvg and font files shipped in npm packages
+// (no browser, no system fonts). The card's content and layout are in src/lib/social-card/card-layout.ts.
+// Both steps run on libuv's thread pool (resvg's renderAsync, then sharp's PNG encoder), so with Astro's
+// build.concurrency the cards are drawn on another core while the main thread renders pages: encoding with
+// resvg's own asPng() held the main thread ~30 ms a card (about 6 s at 200 stories).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
+import pLimit from 'p-limit';
+import sharp from 'sharp';
+import { readFontMetrics, type FontMetrics } from './font-metrics.ts';
+import type { VerdictCount } from '../verdicts/verdict-counts.ts';
+import { CARD_FONTS, CARD_WIDTH, socialCardSvg, type CardFace, type Measure } from './card-layout.ts';
+
+/** Font files (SIL Open Font License) for each face of the card, from @expo-google-fonts packages. */
+export const CARD_FONT_FILES: Record<CardFace, string> = {
+  title: '@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf',
+  label: '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf',
+  strong: '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf',
+};
+
+interface LoadedFonts {
+  files: string[];
+  measure: Measure;
+}
+
+let loaded: LoadedFonts | undefined;
+
+/** Resolved from the project root: the build's own code may run from a temporary output folder. */
+function loadFonts(root = process.cwd()): LoadedFonts {
+  if (loaded) return loaded;
+  const require = createRequire(join(root, 'package.json'));
+  const files = {} as Record<CardFace, string>;
+  const metrics = {} as Record<CardFace, FontMetrics>;
+  for (const face of Object.keys(CARD_FONT_FILES) as CardFace[]) {
+    files[face] = require.resolve(CARD_FONT_FILES[face]);
+    metrics[face] = readFontMetrics(readFileSync(files[face]));
+  }
+  loaded = { files: [...new Set(Object.values(files))], measure: (text, face, size) => metrics[face].width(text, size) };
+  return loaded;
+}
+
+export interface CardContent {
+  title: string;
+  siteName: string;
+  counts: readonly VerdictCount<unknown>[];
+}
+
+/**
+ * Cards drawn at once. A build starts every card up front (src/pages/[story]/card.png.ts); unlimited, the thread pool
+ * would hold hundreds of 3 MB pixel buffers waiting for the encoder. Two keep a core busy without piling up memory.
+ */
+const drawing = pLimit(2);
+
+export function renderCardPng(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
+  return drawing(() => drawCard(content));
+}
+
+async function drawCard(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
+  const fonts = loadFonts();
+  const svg = socialCardSvg({ ...content, measure: fonts.measure });
+  const image = await renderAsync(svg, {
+    fitTo: { mode: 'width', value: CARD_WIDTH },
+    font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: CARD_FONTS.label.family },
+  });
+  // The card is opaque (its background is painted), so the alpha channel only adds bytes.
+  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png().toBuffer();
+  return new Uint8Array(png);
+}

@@ -1,0 +1,98 @@
+// What a story page hands the components in its MDX: its claims with their ratings and figure checks, the sources,
+// datasets, glossary and rating scale, the citation numbers, and the story's MDX read once.
+import type { ClaimEntry, DatasetEntry, Entry, OriginalEntry } from '../content/bundle.ts';
+import type { FigureCheck, GlossaryTerm, Source, StoryData, Verdict } from '../content/schema.ts';
+import { componentUsages, parseStoryMdx, type Usage } from '../content/story-mdx.ts';
+import { citingItems, numberCitations, type CitationOrder } from './citations.ts';
+import { computeFigure, type FigureResult } from './figure-check.ts';
+
+/** A claim as its story shows it: the claim file with its rating and each figure check computed from the data. */
+export interface StoryClaim extends ClaimEntry {
+  verdict: Verdict;
+  figures: Array<{ check: FigureCheck; result: FigureResult }>;
+}
+
+export interface StoryContext {
+  storyId: string;
+  story: StoryData;
+  original: OriginalEntry;
+  /** The story's claims by short id. */
+  claims: Map<string, StoryClaim>;
+  sources: Map<string, Entry<Source>>;
+  verdicts: Verdict[];
+  datasets: Map<string, DatasetEntry>;
+  glossary: Map<string, GlossaryTerm>;
+  citations: CitationOrder;
+  /** Claims in the order the story shows them, then any it does not show. */
+  claimOrder: StoryClaim[];
+  /** The components the story's MDX uses, in reading order. */
+  usages: Usage[];
+}
+
+export interface StoryInputs {
+  storyId: string;
+  story: StoryData;
+  original: OriginalEntry;
+  /** The MDX body. */
+  body: string;
+  /** Every claim of the site; the story keeps its own. */
+  claims: readonly ClaimEntry[];
+  sources: readonly Entry<Source>[];
+  verdicts: Verdict[];
+  datasets: readonly DatasetEntry[];
+  glossary: GlossaryTerm[];
+}
+
+/** Builds the context; throws when content references something missing (the integrity checks report it first). */
+export function buildStoryContext(input: StoryInputs): StoryContext {
+  const verdictById = new Map(input.verdicts.map((v) => [v.id, v]));
+  const datasets = new Map(input.datasets.map((d) => [d.id, d]));
+  const claims = new Map<string, StoryClaim>();
+  for (const claim of input.claims) {
+    if (claim.story !== input.storyId) continue;
+    const verdict = verdictById.get(claim.data.verdict);
+    if (!verdict) throw new Error(`${claim.file} › verdict: "${claim.data.verdict}" is not on the rating scale`);
+    const figures = claim.data.figures.map((check) => {
+      const dataset = datasets.get(check.compute.dataset);
+      const result: FigureResult = dataset ? computeFigure(check, dataset.table) : { ok: false, field: 'compute.dataset', message: `no dataset "${check.compute.dataset}"`, fix: '' };
+      return { check, result };
+    });
+    claims.set(claim.slug, { ...claim, verdict, figures });
+  }
+  const usages = componentUsages(parseStoryMdx(input.body));
+  const evidenceOf = (slug: string) => claims.get(slug)?.data.evidence.map((e) => e.source) ?? [];
+  return {
+    claimOrder: claimsInOrder(claims, usages),
+    storyId: input.storyId,
+    story: input.story,
+    original: input.original,
+    claims,
+    sources: new Map(input.sources.map((s) => [s.id, s])),
+    verdicts: input.verdicts,
+    datasets,
+    glossary: new Map(input.glossary.map((g) => [g.id, g])),
+    citations: numberCitations(citingItems(usages, evidenceOf)),
+    usages,
+  };
+}
+
+/** Claims in the order the story shows them, then the rest. */
+function claimsInOrder(claims: Map<string, StoryClaim>, usages: readonly Usage[]): StoryClaim[] {
+  const seen = new Set<string>();
+  const ordered: StoryClaim[] = [];
+  for (const usage of usages) {
+    const id = usage.component === 'Claim' ? usage.props.id : undefined;
+    const claim = typeof id === 'string' ? claims.get(id) : undefined;
+    if (claim && !seen.has(claim.slug)) {
+      seen.add(claim.slug);
+      ordered.push(claim);
+    }
+  }
+  for (const claim of claims.values()) if (!seen.has(claim.slug)) ordered.push(claim);
+  return ordered;
+}
+
+/** The short ids of the claims the story shows. */
+export function shownClaims(context: Pick<StoryContext, 'usages'>): Set<string> {
+  return new Set(context.usages.flatMap((u) => (u.component === 'Claim' && typeof u.props.id === 'string' ? [u.props.id] : [])));
+}

@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import type { Verdict } from '../../../src/lib/content/schema.ts';
+import { readFontMetrics } from '../../../src/lib/social-card/font-metrics.ts';
+import {
+  cardAlt,
+  CARD_COLOURS,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  MARGIN,
+  TITLE_SIZES,
+  TONE_COLOURS,
+  ellipsize,
+  layoutCard,
+  layoutChips,
+  layoutTitle,
+  socialCardSvg,
+  wrapText,
+  type Measure,
+} from '../../../src/lib/social-card/card-layout.ts';
+import { CARD_FONT_FILES, renderCardPng } from '../../../src/lib/social-card/render-card.ts';
+import { counted, rating } from '../verdicts/fixtures.ts';
+
+const root = join(import.meta.dirname, '../../..');
+/** Every character 0.5 em wide: predictable wrapping. */
+const fixed: Measure = (text, _face, size) => [...text].length * size * 0.5;
+const perChar = (px: number) => (s: string) => [...s].length * px;
+
+const COUNTS = [
+  counted(rating('True', 'true', 'check'), 7),
+  counted(rating('Mostly true', 'mostly-true', 'check-partial'), 6),
+  counted(rating('Half true', 'mixed', 'half'), 3),
+  counted(rating('Opinion', 'neutral', 'speech'), 1),
+];
+
+describe('wrapText', () => {
+  it('breaks at spaces so no line is wider than the box', () => {
+    expect(wrapText('aaa bbb ccc', 70, perChar(10))).toEqual({ lines: ['aaa bbb', 'ccc'], truncated: false });
+  });
+  it('collapses runs of whitespace', () => {
+    expect(wrapText('  aaa \n  bbb ', 100, perChar(10)).lines).toEqual(['aaa bbb']);
+  });
+  it('cuts a word wider than the box by characters', () => {
+    expect(wrapText('abcdefghij', 40, perChar(10)).lines).toEqual(['abcd', 'efgh', 'ij']);
+  });
+  it('breaks CJK text between characters, without inventing spaces', () => {
+    const { lines } = wrapText('小米不敢用鸿蒙系统', 40, perChar(10));
+    expect(lines).toEqual(['小米不敢', '用鸿蒙系', '统']);
+  });
+  it('ends the last allowed line with an ellipsis when the text is too long', () => {
+    const result = wrapText('one two three four five six seven', 100, perChar(10), 2);
+    expect(result.truncated).toBe(true);
+    expect(result.lines).toHaveLength(2);
+    expect(result.lines[1]?.endsWith('…')).toBe(true);
+    for (const line of result.lines) expect(line.length * 10).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('ellipsize', () => {
+  it('leaves text that fits alone', () => {
+    expect(ellipsize('short', 100, perChar(10))).toBe('short');
+  });
+  it('cuts at a word boundary and never exceeds the width', () => {
+    const cut = ellipsize('Marginalia demonstration desk of fact checks', 200, perChar(10));
+    expect(cut).toBe('Marginalia…');
+    expect([...cut].length * 10).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('layoutTitle', () => {
+  it('uses the largest size for a short title', () => {
+    expect(layoutTitle('Short title', fixed, 400).fontSize).toBe(TITLE_SIZES[0]);
+  });
+  it('steps down the size until a long title fits the box', () => {
+    const title = 'Does Xiaomi sell 140 million phones abroad, and is that why it shuns HarmonyOS, the system Huawei built?';
+    const layout = layoutTitle(title, fixed, 400);
+    expect(layout.fontSize).toBeLessThan(TITLE_SIZES[0]);
+    expect(layout.truncated).toBe(false);
+    expect(layout.lines.join(' ')).toBe(title);
+    const bottom = (layout.baselines.at(-1) ?? 0) + layout.fontSize * 0.25;
+    expect(bottom).toBeLessThanOrEqual(400);
+    for (const line of layout.lines) expect(fixed(line, 'title', layout.fontSize)).toBeLessThanOrEqual(CARD_WIDTH - 2 * MARGIN);
+  });
+  it('truncates with an ellipsis at the smallest size when nothing else fits', () => {
+    const layout = layoutTitle('word '.repeat(200), fixed, 400);
+    expect(layout.fontSize).toBe(TITLE_SIZES.at(-1));
+    expect(layout.truncated).toBe(true);
+    expect(layout.lines.at(-1)?.endsWith('…')).toBe(true);
+  });
+});
+
+describe('layoutChips', () => {
+  it('puts one chip per rating with its count and label, inside the card', () => {
+    const { chips, rows } = layoutChips(COUNTS, fixed);
+    expect(chips.map((c) => c.text)).toEqual(['7 True', '6 Mostly true', '3 Half true', '1 Opinion']);
+    expect(rows).toBe(1);
+    for (const chip of chips) {
+      expect(chip.x).toBeGreaterThanOrEqual(MARGIN);
+      expect(chip.x + chip.width).toBeLessThanOrEqual(CARD_WIDTH - MARGIN);
+      expect(chip.y).toBeLessThan(CARD_HEIGHT);
+    }
+  });
+  it('wraps into more rows when the ratings do not fit in one, keeping every chip inside', () => {
+    const many = Array.from({ length: 8 }, (_, i) => counted(rating(`Rating number ${i}`, 'neutral', 'question'), i + 1));
+    const { chips, rows } = layoutChips(many, fixed);
+    expect(rows).toBeGreaterThan(1);
+    expect(chips).toHaveLength(8);
+    for (const chip of chips) expect(chip.x + chip.width).toBeLessThanOrEqual(CARD_WIDTH - MARGIN);
+    expect(new Set(chips.map((c) => c.y)).size).toBe(rows);
+  });
+});
+
+describe('layoutCard', () => {
+  it('counts the claims and keeps the title above the verdict summary', () => {
+    const layout = layoutCard({ title: 'A title', siteName: 'Marginalia', counts: COUNTS, measure: fixed });
+    expect(layout.totalText).toBe('17 claims checked');
+    const chipsTop = Math.min(...layout.chips.map((c) => c.y));
+    expect(layout.totalBaseline).toBeLessThan(chipsTop);
+    expect(layout.title.baselines.at(-1) ?? 0).toBeLessThan(layout.totalBaseline - 26);
+  });
+  it('says "1 claim checked" in the singular, and has no chips without claims', () => {
+    expect(layoutCard({ title: 'T', siteName: 'S', counts: [counted(rating('True', 'true', 'check'), 1)], measure: fixed }).totalText).toBe('1 claim checked');
+    expect(layoutCard({ title: 'T', siteName: 'S', counts: [], measure: fixed }).chips).toEqual([]);
+  });
+});
+
+describe('socialCardSvg', () => {
+  const svg = socialCardSvg({ title: 'Rats & "cats" <sold> 140 million?', siteName: 'Fact & Fiction', counts: COUNTS, measure: fixed });
+  it('is well-formed SVG of 1200×630', () => {
+    // resvg parses SVG strictly and throws on malformed XML (fast-xml-parser alone is lenient).
+    expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
+    expect(() => new Resvg('<svg xmlns="http://www.w3.org/2000/svg"><text>a & b</text></svg>', { font: { loadSystemFonts: false } })).toThrow();
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(svg);
+    expect(doc.svg['@_width']).toBe(String(CARD_WIDTH));
+    expect(doc.svg['@_height']).toBe(String(CARD_HEIGHT));
+  });
+  it('carries the title, the site name and the count per rating, escaped', () => {
+    const texts: string[] = [];
+    const doc = new XMLParser({ ignoreAttributes: false, processEntities: true, isArray: (name) => name === 'text' }).parse(svg);
+    for (const t of doc.svg.text) texts.push(String(typeof t === 'object' ? t['#text'] : t));
+    expect(texts.join(' ')).toContain('Rats & "cats" <sold> 140 million?');
+    expect(texts).toContain('Fact & Fiction');
+    for (const label of ['7 True', '6 Mostly true', '3 Half true', '1 Opinion']) expect(texts).toContain(label);
+  });
+  it('names only the fonts the renderer loads', () => {
+    const families = new Set([...svg.matchAll(/font-family="([^"]+)"/g)].map((m) => m[1]));
+    expect([...families].sort()).toEqual(['Source Sans 3', 'Source Serif 4']);
+  });
+});
+
+describe('card colours', () => {
+  // The card is an image: it cannot read CSS, so its colours are copied from the light theme and kept in step here.
+  const tokens = readFileSync(join(root, 'src/styles/tokens.css'), 'utf8');
+  const light = (name: string) => new RegExp(`--${name}:\\s*light-dark\\((#[0-9a-f]{6})`, 'i').exec(tokens)?.[1]?.toLowerCase();
+  it('match the light theme of src/styles/tokens.css', () => {
+    for (const [name, value] of Object.entries(CARD_COLOURS)) expect(value, name).toBe(light(name));
+    for (const [name, { tone, bg }] of Object.entries(TONE_COLOURS)) {
+      expect(tone, name).toBe(light(`verdict-${name}`));
+      expect(bg, `${name} background`).toBe(light(`verdict-${name}-bg`));
+    }
+  });
+});
+
+describe('readFontMetrics (on the shipped card fonts)', () => {
+  const require = createRequire(join(root, 'package.json'));
+  const serif = readFontMetrics(readFileSync(require.resolve(CARD_FONT_FILES.title)));
+  it('reads the em size and the advance widths of the glyphs', () => {
+    expect(serif.unitsPerEm).toBe(1000);
+    expect(serif.width('MMMM', 64)).toBeGreaterThan(serif.width('iiii', 64) * 2);
+    expect(serif.width('ab', 50)).toBeCloseTo(serif.width('a', 50) + serif.width('b', 50), 6);
+    expect(serif.width('', 64)).toBe(0);
+  });
+  it('knows which characters the font has', () => {
+    expect(serif.hasGlyph('A'.codePointAt(0) ?? 0)).toBe(true);
+    expect(serif.hasGlyph('米'.codePointAt(0) ?? 0)).toBe(false);
+  });
+  it('refuses files that are not TrueType or OpenType', () => {
+    expect(() => readFontMetrics(new TextEncoder().encode('wOF2 not a font at all'))).toThrow(/not a TrueType/);
+  });
+});
+
+describe('renderCardPng', () => {
+  it('renders a 1200×630 PNG with the shipped fonts', async () => {
+    const png = await renderCardPng({ title: 'A test card', siteName: 'Marginalia', counts: COUNTS });
+    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(String.fromCharCode(...png.subarray(12, 16))).toBe('IHDR');
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+  });
+  it('draws the text: a card with a title differs from one without', async () => {
+    const a = await renderCardPng({ title: 'A test card', siteName: 'Marginalia', counts: [] });
+    const b = await renderCardPng({ title: ' ', siteName: 'Marginalia', counts: [] });
+    expect(a.length).toBeGreaterThan(b.length + 500);
+  });
+});
+
+describe('cardAlt', () => {
+  it('is the title followed by the verdict summary', () => {
+    expect(cardAlt('A title', [counted(rating('True', 'true', 'check'), 2)])).toBe('A title — 2 claims checked: 2 True.');
+  });
+});
