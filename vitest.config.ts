@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast pure-logic tests, and tests that build the site and read dist/.
-// The site project builds once in its global setup (tests/site/global-setup.ts).
+// Three projects: fast pure-logic tests; components rendered through Astro's container (their own config, which
+// needs Astro's Vite setup); and tests that build the site and read dist/, built once in tests/site/global-setup.ts.
 export default defineConfig({
   test: {
     projects: [
+      './vitest.components.config.ts',
       {
         test: {
           name: 'unit',

@@ -212,14 +212,14 @@ const cases: Case[] = [
     name: 'claim quote not in the original (shows the nearest passage)',
     mutate: (c) => c.replace(CLAIM, 'quote: overseas sales reached more than 140 million units', 'quote: overseas sales reached more than 150 million units'),
     expected: [
-      { file: CLAIM, field: 'quote', message: 'similar: "overseas sales reached more than 140 million units")', fix: `copy the exact words from ${ORIGINAL}` },
+      { file: CLAIM, field: 'quote', message: `not found in ${ORIGINAL} (nearest passage, `, fix: `copy the exact words from ${ORIGINAL}, or correct the original` },
     ],
     all: [`error ${CLAIM} › quote`],
   },
   {
     name: 'claim quote that occurs twice',
     mutate: (c) => c.replace(FUTURE, 'quote: The company will certainly win in the future.', 'quote: million units'),
-    expected: [{ file: FUTURE, field: 'quote', message: 'Quote found 2 times', fix: 'add a `prefix:` (words just before) or `suffix:` (words just after)' }],
+    expected: [{ file: FUTURE, field: 'quote', message: `found 2 times in ${ORIGINAL}`, fix: 'add a `prefix:` (the words just before) or `suffix:` (the words just after)' }],
     all: [`error ${FUTURE} › quote`],
   },
   {
@@ -550,7 +550,7 @@ describe('bad content: reporting', () => {
     const problems = run((c) => c.replace(CLAIM, 'quote: overseas sales reached more than 140 million units', 'quote: overseas sales reached more than 150 million units'));
     expect(problems).toHaveLength(1);
     expect(formatProblem(problems[0] as Problem)).toMatch(
-      /^content\/claims\/demo\/overseas\.yaml › quote: Quote not found \(nearest passage, \d+ % similar: "overseas sales reached more than 140 million units"\)\. Copy the exact words from the original, or correct the original \(in content\/originals\/demo\.md\)\. Fix: copy the exact words from content\/originals\/demo\.md$/,
+      /^content\/claims\/demo\/overseas\.yaml › quote: not found in content\/originals\/demo\.md \(nearest passage, \d+ % similar: "overseas sales reached more than 140 million units"\)\. Fix: copy the exact words from content\/originals\/demo\.md, or correct the original$/,
     );
   });
 });

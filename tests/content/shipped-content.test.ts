@@ -1,5 +1,6 @@
 // The shipped story is complete: every claim rated with evidence and sources, quotes in the original, data traceable.
 import { describe, expect, it } from 'vitest';
+import { describeAnchorFailure } from '../../src/lib/anchoring/anchor-problem.ts';
 import { anchorQuote } from '../../src/lib/anchoring/anchor-quote.ts';
 import { checkContent } from '../../src/lib/integrity/check-content.ts';
 import { formatReport } from '../../src/lib/content/problem.ts';
@@ -34,7 +35,7 @@ describe('the shipped content', () => {
       const story = bundle.stories.find((s) => s.id === claim.story);
       const original = bundle.originals.find((o) => o.id === story?.data.original);
       const result = anchorQuote(original?.body ?? '', { exact: claim.data.quote, prefix: claim.data.prefix, suffix: claim.data.suffix });
-      expect(result.ok, `${claim.file}: ${result.ok ? '' : result.message}`).toBe(true);
+      expect(result.ok, `${claim.file}: ${result.ok ? '' : describeAnchorFailure(result, original?.file ?? 'the original').message}`).toBe(true);
     }
   });
 

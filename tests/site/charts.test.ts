@@ -4,10 +4,10 @@
 // kind, and chart text keeps 4.5:1 contrast in light and dark.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse } from 'd3-dsv';
+import { csvParse } from 'd3';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatValue, formatValueLong } from '../../src/lib/charts/format.ts';
+import { formatValue, formatValueLong } from '../../src/lib/text/number-format.ts';
 import { filterRows } from '../../src/lib/datasets/row-filter.ts';
 import type { DatasetEntry } from '../../src/lib/content/bundle.ts';
 import { contentDir } from '../../src/lib/content/content-dir.ts';

@@ -25,10 +25,10 @@ export interface SyntheticOptions {
   ownSourcesPerStory?: number;
 }
 
-export type ChartKind = 'bar' | 'line' | 'stacked' | 'timeline' | 'monthly';
+export type DatasetShape = 'bar' | 'line' | 'stacked' | 'timeline' | 'monthly';
 
 /** Rows of each chart's dataset: [min, max], all inside 20–200. */
-export const ROW_RANGES: Readonly<Record<ChartKind, readonly [number, number]>> = {
+export const ROW_RANGES: Readonly<Record<DatasetShape, readonly [number, number]>> = {
   bar: [20, 40],
   line: [60, 200],
   stacked: [24, 72],
@@ -36,11 +36,11 @@ export const ROW_RANGES: Readonly<Record<ChartKind, readonly [number, number]>> 
   monthly: [120, 200],
 };
 
-export const CHART_KINDS: readonly ChartKind[] = ['bar', 'line', 'stacked', 'timeline', 'monthly'];
+export const DATASET_SHAPES: readonly DatasetShape[] = ['bar', 'line', 'stacked', 'timeline', 'monthly'];
 
 export interface DatasetModel {
   id: string;
-  kind: ChartKind;
+  kind: DatasetShape;
   title: string;
   description: string;
   columns: ColumnMeta[];
@@ -125,7 +125,7 @@ function distinctNames(rng: Rng, count: number, make: (rng: Rng) => string): str
 }
 
 // ── datasets ────────────────────────────────────────────────────────────────
-function makeDataset(rng: Rng, id: string, kind: ChartKind, sources: string[]): DatasetModel {
+function makeDataset(rng: Rng, id: string, kind: DatasetShape, sources: string[]): DatasetModel {
   const [minRows, maxRows] = ROW_RANGES[kind];
   const sourceOf = () => rng.pick(sources);
   const series = (count: number) => distinctNames(rng, count, (r) => `${r.pick(NAMES)} ${r.pick(['group', 'sector', 'region', 'segment', 'market'])}`);
@@ -201,7 +201,7 @@ interface FigurePlan {
 }
 
 /** A figure check on one of the story's datasets, stated accurately or not; the assessment is what the data say. */
-function planFigure(rng: Rng, which: number, datasets: Map<ChartKind, DatasetModel>, wantAccurate: boolean): FigurePlan {
+function planFigure(rng: Rng, which: number, datasets: Map<DatasetShape, DatasetModel>, wantAccurate: boolean): FigurePlan {
   const factor = wantAccurate ? 1 : rng.pick([0.7, 0.8, 1.25, 1.4]);
   let compute: FigureCheck['compute'];
   let unit = UNITS;
@@ -313,8 +313,8 @@ function makeStory(rng: Rng, index: number, options: Required<SyntheticOptions>,
   const storySources = [...new Set([...shared, ...own])];
 
   // Datasets and charts.
-  const datasets = new Map<ChartKind, DatasetModel>();
-  for (const kind of CHART_KINDS) {
+  const datasets = new Map<DatasetShape, DatasetModel>();
+  for (const kind of DATASET_SHAPES) {
     const sources = rng.shuffle(storySources).slice(0, 2);
     datasets.set(kind, makeDataset(rng.fork(kind), `${id}-${kind}`, kind, sources));
   }
@@ -368,7 +368,7 @@ function makeStory(rng: Rng, index: number, options: Required<SyntheticOptions>,
     '<ClaimsSummary />',
     proseParagraph(rng, 60, []),
   ];
-  const sections = CHART_KINDS.length;
+  const sections = DATASET_SHAPES.length;
   claims.forEach((claim, k) => {
     const section = Math.floor((k * sections) / claims.length);
     if (Math.floor(((k - 1) * sections) / claims.length) !== section || k === 0) parts.push(`## ${headline(rng)}`);
@@ -376,7 +376,7 @@ function makeStory(rng: Rng, index: number, options: Required<SyntheticOptions>,
     parts.push(`<Claim id="${claim.slug}" />`);
     const lastOfSection = Math.floor(((k + 1) * sections) / claims.length) !== section;
     if (lastOfSection) {
-      const dataset = datasets.get(CHART_KINDS[section] as ChartKind) as DatasetModel;
+      const dataset = datasets.get(DATASET_SHAPES[section] as DatasetShape) as DatasetModel;
       parts.push(dataset.chartTag);
       parts.push(proseParagraph(rng, 40, nextCites(citeQueue.length > 0 ? 1 : 0)));
     }

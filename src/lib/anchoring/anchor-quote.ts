@@ -61,8 +61,6 @@ export interface AnchorFailure {
   ok: false;
   /** not-found: no occurrence; ambiguous: several, nothing picks one; empty-quote: nothing to find. */
   reason: AnchorFailureReason;
-  /** What went wrong and how to fix it, for an editor (no file name: see formatAnchorError). */
-  message: string;
   /** not-found: the nearest passage (if the text is not empty); ambiguous: the tied occurrences. */
   candidates: AnchorCandidate[];
   /** How many times the quote occurs in the text. */
@@ -176,33 +174,16 @@ export function percent(similarity: number): number {
 function notFound(normalized: NormalizedText, quote: string): AnchorFailure {
   const match = nearestPassage(normalized.text, quote);
   if (match === undefined) {
-    return { ok: false, reason: 'not-found', message: 'Quote not found: the original is empty.', candidates: [], occurrences: 0 };
+    return { ok: false, reason: 'not-found', candidates: [], occurrences: 0 };
   }
   const original = toOriginalRange(normalized, match.from, match.to);
   const words = trimSpace(normalized.source, snapToWords(normalized.source, original.start, original.end));
   const nearest = candidate(normalized.source, words.start, words.end, match.similarity);
-  return {
-    ok: false,
-    reason: 'not-found',
-    message:
-      `Quote not found (nearest passage, ${percent(match.similarity)} % similar: "${oneLine(nearest.passage)}"). ` +
-      'Copy the exact words from the original, or correct the original.',
-    candidates: [nearest],
-    occurrences: 0,
-  };
+  return { ok: false, reason: 'not-found', candidates: [nearest], occurrences: 0 };
 }
 
 function ambiguous(tied: AnchorCandidate[], occurrences: number): AnchorFailure {
-  const listed = listCandidates(tied).join(' ');
-  const fit = tied.length < occurrences ? ` (${tied.length} of them fit equally well)` : '';
-  const found = `Quote found ${occurrences} times${fit}`;
-  return {
-    ok: false,
-    reason: 'ambiguous',
-    message: `${found}; add a \`prefix\` (the words just before) or \`suffix\` (the words just after) to pick one: ${listed}`,
-    candidates: tied,
-    occurrences,
-  };
+  return { ok: false, reason: 'ambiguous', candidates: tied, occurrences };
 }
 
 /**
@@ -214,13 +195,7 @@ export function anchorQuote(text: string, selector: QuoteToAnchor, hint?: Anchor
   assertInput(text, selector, hint);
   const quote = normalizeString(selector.exact);
   if (quote === '') {
-    return {
-      ok: false,
-      reason: 'empty-quote',
-      message: 'The quote is empty: copy the words being checked from the original.',
-      candidates: [],
-      occurrences: 0,
-    };
+    return { ok: false, reason: 'empty-quote', candidates: [], occurrences: 0 };
   }
   const normalized = normalizeCached(text);
   const found = findAll(normalized.text, quote);

@@ -6,7 +6,7 @@ import { baselineForTop, boxInside, boxesIntersect, markBox, overlapArea, type B
 import { circleMark, lineMark, textMark, type Mark, type MarkLayers } from './marks.ts';
 import { MARK_CLASSES } from './palette.ts';
 import { LINE_HEIGHT } from './sizes.ts';
-import { maxTextWidth, wrapText } from './text-measure.ts';
+import { maxTextWidth, wrapLabel } from './text-measure.ts';
 
 export interface AnnotationSpec {
   /** Key of the datum to point at; each layout documents its keys (bars: the category value). */
@@ -167,7 +167,7 @@ export function layoutAnnotations(
         0,
       );
     // The text at its widest first; when no place is free, narrower (taller) wraps may fit a gap.
-    const wraps = NARROWER.map((share) => wrapText(spec.text, Math.max(MIN_WRAP_WIDTH, maxWidth * share), fontSize));
+    const wraps = NARROWER.map((share) => wrapLabel(spec.text, Math.max(MIN_WRAP_WIDTH, maxWidth * share), fontSize));
     const tries = wraps.map((wrapped) => {
       const size = { width: maxTextWidth(wrapped, fontSize), height: wrapped.length * lineHeight };
       return { lines: wrapped, candidates: boundedCandidates(target, size.width, size.height, bounds), ...size };

@@ -1,9 +1,9 @@
 // Value axes shared by the chart layouts: nice linear domains, formatted ticks, gridlines, tick
 // labels kept inside the chart and thinned when they would overlap.
 
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3';
 import { baselineForCenter, baselineForTop, boxesIntersect, textBox, type Box } from './box.ts';
-import { tickFormatter } from './format.ts';
+import { tickFormatter } from '../text/number-format.ts';
 import { lineMark, round2, textMark, type AxisTick, type Mark } from './marks.ts';
 import { MARK_CLASSES } from './palette.ts';
 import { PAD } from './sizes.ts';

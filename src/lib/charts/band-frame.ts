@@ -1,8 +1,7 @@
 // The frame shared by bar and stacked-bar charts: one band per category along one axis, a linear
 // value axis along the other, category labels (left of, above or below the bars) and gridlines.
 
-import { scaleBand } from 'd3-scale';
-import type { ScaleLinear } from 'd3-scale';
+import { scaleBand, type ScaleLinear } from 'd3';
 import type { ColumnType } from '../content/table.ts';
 import {
   bottomAxisMarks,
@@ -19,7 +18,7 @@ import { baselineForCenter, baselineForTop, roundBox, TEXT_DESCENT_EM, type Box 
 import { lineMark, round2, textMark, type AxisTick, type Mark, type TextMark } from './marks.ts';
 import { MARK_CLASSES } from './palette.ts';
 import { LINE_HEIGHT, PAD, type FontSizes } from './sizes.ts';
-import { maxTextWidth, textWidth, wrapText } from './text-measure.ts';
+import { maxTextWidth, textWidth, wrapLabel } from './text-measure.ts';
 
 export type Orientation = 'horizontal' | 'vertical';
 /** 'auto' picks vertical only for date/number categories (e.g. years) whose labels fit under their bars. */
@@ -146,7 +145,7 @@ function horizontalFrame(input: BandFrameInput): BandFrame {
   let cursor = PAD + ROW_GAP / 2;
   for (const category of input.categories) {
     if (!labelsLeft) {
-      const lines = wrapText(category.label, width - 2 * PAD, fonts.label);
+      const lines = wrapLabel(category.label, width - 2 * PAD, fonts.label);
       lines.forEach((line, index) => {
         const y = baselineForTop(cursor + index * lineHeight, fonts.label);
         labels.push(textMark(PAD, y, line, fonts.label, 'start', categoryClass(category), { key: category.key }));
@@ -195,7 +194,7 @@ function verticalFrame(input: BandFrameInput): BandFrame {
     .range([plotLeft, plotRight])
     .paddingInner(BAND_PADDING_INNER)
     .paddingOuter(BAND_PADDING_OUTER);
-  const wrapped = input.categories.map((category) => wrapText(category.label, band.step() - 2, fonts.label));
+  const wrapped = input.categories.map((category) => wrapLabel(category.label, band.step() - 2, fonts.label));
   const labelLines = Math.max(1, ...wrapped.map((lines) => lines.length));
   const plotTop = PAD + Math.max(reserve.positive, fonts.tick / 2);
   const labelArea = TICK_LABEL_GAP + labelLines * lineHeight + PAD;

@@ -19,7 +19,7 @@ import {
 import { cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
 import { cellKey } from '../datasets/row-filter.ts';
 import { describeBarChart } from './describe.ts';
-import { formatValue, MISSING_LABEL } from './format.ts';
+import { formatValue, MISSING_LABEL } from '../text/number-format.ts';
 import { emptyChartLayout, emptyLayers, rectMark, type ChartLayout, type LegendItem, type Mark } from './marks.ts';
 import { HIGHLIGHT_CLASS, MARK_CLASSES, MUTED_CLASS, seriesClass } from './palette.ts';
 import { isNarrow, PAD, resolveFontSizes, type FontSizeOptions, type FontSizes } from './sizes.ts';

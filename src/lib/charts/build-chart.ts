@@ -3,12 +3,12 @@
 // in MDX, so a chart that passes them draws. Every mistake is a ChartError naming the prop at fault.
 import type { DataTable, Row } from '../content/table.ts';
 import { filterRows } from '../datasets/row-filter.ts';
-import { checkProps, type PropWorld } from '../registry/check-props.ts';
+import { checkProps, NO_CONTENT, type PropWorld } from '../registry/check-props.ts';
 import type { AnnotationProp, ComponentSpec } from '../registry/prop-spec.ts';
 import { suggest } from '../content/suggest.ts';
 import { UnknownTargetError } from './annotation-layout.ts';
 import { barChart } from './bar-chart.ts';
-import { ChartError, keyList } from './chart-props.ts';
+import { ANNOTATION, ChartError, keyList } from './chart-props.ts';
 import type { ChartType } from './chart-type.ts';
 import { lineChart } from './line-chart.ts';
 import type { ChartKind, ChartLayout } from './marks.ts';
@@ -108,9 +108,7 @@ export function buildChart(component: ChartComponent, props: Readonly<Record<str
 
 /** Checks the props of an <Annotation> (read back from its marker) and returns the callout. */
 export function annotationFromProps(component: string, props: Readonly<Record<string, unknown>>): AnnotationProp {
-  const { at, text } = props;
-  if ((typeof at !== 'string' && typeof at !== 'number') || typeof text !== 'string' || text.trim() === '') {
-    throw new ChartError(component, { message: 'has an <Annotation> without at="…" (the key of the datum it points at) or text="…"', fix: 'write <Annotation at="2020" text="…" />' });
-  }
-  return { at, text };
+  const [problem] = checkProps('Annotation', ANNOTATION, props, NO_CONTENT);
+  if (problem) throw new ChartError('Annotation', problem);
+  return props as unknown as AnnotationProp;
 }

@@ -2,7 +2,7 @@
 // a mistake: a ChartError carries the prop at fault, so the content checks and the build word it the same way.
 import type { ColumnType } from '../content/table.ts';
 import { describeProblem, type PropProblem } from '../registry/check-props.ts';
-import type { Key, PropSpec } from '../registry/prop-spec.ts';
+import { defineComponent, type Key, type PropSpec } from '../registry/prop-spec.ts';
 
 /** Column types that hold numbers. */
 export const NUMBER_TYPES: readonly ColumnType[] = ['number', 'integer'];
@@ -24,6 +24,17 @@ export const BAND_PROPS = {
   sort: { kind: 'choice', values: ['none', 'asc', 'desc'], doc: 'Order of the bars by value.', default: 'none (table order)' },
   orientation: { kind: 'choice', values: ['auto', 'horizontal', 'vertical'], doc: 'Bar direction.', default: 'auto (vertical for years and dates that fit)' },
 } as const satisfies Record<string, PropSpec>;
+
+/** <Annotation>: a callout inside a chart; the registry adds where it may stand. */
+export const ANNOTATION = defineComponent({
+  doc: 'A callout inside a chart, pointing at one datum.',
+  example: '<BarChart dataset="global-shipments-2021" label="vendor" value="units">\n  <Annotation at="Xiaomi" text="Third largest" />\n</BarChart>',
+  children: 'none',
+  props: {
+    at: { kind: 'key', required: true, doc: 'Key of the datum: a category (bars), "series@x" or x (lines), "category/part" (a stacked segment).' },
+    text: { kind: 'text', required: true, doc: 'The callout, a few words.' },
+  },
+});
 
 /** A mistake in a chart's props or data, naming the prop at fault. */
 export class ChartError extends Error {

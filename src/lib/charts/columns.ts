@@ -3,8 +3,8 @@
 
 import type { Cell, ColumnMeta, DataTable, Row } from '../content/table.ts';
 import { dateFormatter, parseIsoDate } from './dates.ts';
-import { format } from 'd3-format';
-import { isYearLike } from './format.ts';
+import { format } from 'd3';
+import { isYearLike } from '../text/number-format.ts';
 import { cellKey } from '../datasets/row-filter.ts';
 
 /** Throws unless `name` is a column of `table`; `role` says what the chart wanted it for. */

@@ -1,7 +1,7 @@
 // ISO 'YYYY-MM-DD' dates: parsing to UTC Dates (time-zone independent) and formatting at the
 // coarsest precision the data needs ("2020", "Mar 2020", "12 Mar 2020").
 
-import { utcFormat } from 'd3-time-format';
+import { utcFormat } from 'd3';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -16,7 +16,7 @@ export function parseIsoDate(iso: string): Date {
 }
 
 /** 'YYYY-MM-DD' of a UTC Date. */
-export function isoDate(date: Date): string {
+export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 

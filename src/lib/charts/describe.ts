@@ -1,7 +1,7 @@
 // Plain-English descriptions of charts for <desc> and screen readers: what is shown, how many
 // bars or series, the largest and smallest values with labels, and the trend of line charts.
 
-import { formatValueLong } from './format.ts';
+import { formatValueLong } from '../text/number-format.ts';
 
 /** Sentence fragment used whenever a chart has nothing to show. */
 export const NO_DATA = 'no data';

@@ -1,8 +1,7 @@
 // Line chart layout: one or several series (long or wide format), date or number x axis, gaps at
 // missing values, direct labels at line ends nudged apart, or a legend when they cannot fit.
 
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import { line } from 'd3-shape';
+import { scaleLinear, scaleUtc, line } from 'd3';
 import type { ColumnMeta, DataTable, Row } from '../content/table.ts';
 import { annotateLayers, type AnnotationSpec, type Point } from './annotation-layout.ts';
 import {
@@ -19,9 +18,9 @@ import {
 import { baselineForCenter, polylineObstacles, roundBox, type Box } from './box.ts';
 import { cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
 import { cellKey } from '../datasets/row-filter.ts';
-import { dateFormatter, isoDate, parseIsoDate } from './dates.ts';
+import { dateFormatter, toIsoDate, parseIsoDate } from './dates.ts';
 import { describeLineChart } from './describe.ts';
-import { formatValue, isYearLike, tickFormatter } from './format.ts';
+import { formatValue, isYearLike, tickFormatter } from '../text/number-format.ts';
 import { spreadLabels } from './label-spread.ts';
 import {
   circleMark,
@@ -150,14 +149,14 @@ function buildXAxis(xColumn: ColumnMeta, xs: readonly number[], range: [number, 
   if (low === high) {
     const center = (range[0] + range[1]) / 2;
     const label = xLabeler(xColumn, xs)(low);
-    const value = xColumn.type === 'date' ? isoDate(new Date(low)) : low;
+    const value = xColumn.type === 'date' ? toIsoDate(new Date(low)) : low;
     return { position: () => center, ticks: [{ value, position: round2(center), label }] };
   }
   if (xColumn.type === 'date') {
     const scale = scaleUtc().domain([low, high]).range(range);
     const dates = scale.ticks(tickCount);
     const format = dateFormatter(dates);
-    const ticks = dates.map((date) => ({ value: isoDate(date), position: round2(scale(date)), label: format(date) }));
+    const ticks = dates.map((date) => ({ value: toIsoDate(date), position: round2(scale(date)), label: format(date) }));
     return { position: (x) => scale(x), ticks };
   }
   const scale = scaleLinear().domain([low, high]).range(range);

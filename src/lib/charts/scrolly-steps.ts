@@ -16,7 +16,7 @@ export const SCROLLY_CHARTS = {
 
 export const SCROLLY = defineComponent({
   doc: 'A sequence told with one chart: each <Step> inside changes what the chart shows as the reader scrolls.',
-  example: '<Scrolly dataset="huawei-shipments" chart="bar" label="year" value="units" where="market=global">…</Scrolly>',
+  example: '<Scrolly dataset="huawei-shipments" chart="bar" label="year" value="units" where="market=global">\n  <Step highlight="2019">In 2019…</Step>\n  <Step highlight="2021">By 2021…</Step>\n</Scrolly>',
   children: 'steps',
   props: {
     chart: { kind: 'choice', values: Object.keys(SCROLLY_CHARTS), doc: 'Which chart the steps draw; the Scrolly then takes the props of that chart.', default: 'bar' },
@@ -25,7 +25,7 @@ export const SCROLLY = defineComponent({
 
 export const STEP = defineComponent({
   doc: "One step of a <Scrolly>: its text, and what it changes in the Scrolly's chart.",
-  example: '<Step highlight="2020" annotation="189 M">Text of the step.</Step>',
+  example: '<Scrolly dataset="huawei-shipments" label="year" value="units" where="market=global">\n  <Step highlight="2020" annotation="189 M">Text of the step.</Step>\n</Scrolly>',
   parents: ['Scrolly'],
   children: 'text',
   props: {

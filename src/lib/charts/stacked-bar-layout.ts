@@ -1,7 +1,7 @@
 // Stacked bar chart layout: parts of each category stacked end to end, as counts or as 100 %
 // shares (e.g. domestic vs overseas per year), using d3-shape's stack.
 
-import { stack, stackOffsetDiverging, stackOffsetExpand } from 'd3-shape';
+import { stack, stackOffsetDiverging, stackOffsetExpand } from 'd3';
 import type { DataTable } from '../content/table.ts';
 import { annotateLayers, type AnnotationSpec, type Point } from './annotation-layout.ts';
 import {
@@ -20,7 +20,7 @@ import { baselineForCenter, type Box } from './box.ts';
 import { cellLabeler, columnLabel, numberCell, requireColumn, requireNumberColumn } from './columns.ts';
 import { cellKey } from '../datasets/row-filter.ts';
 import { describeStackedBarChart } from './describe.ts';
-import { formatValue, MISSING_LABEL } from './format.ts';
+import { formatValue, MISSING_LABEL } from '../text/number-format.ts';
 import { emptyChartLayout, emptyLayers, rectMark, textMark, type ChartLayout, type LegendItem, type Mark } from './marks.ts';
 import { MARK_CLASSES, MUTED_CLASS, seriesClass } from './palette.ts';
 import { isNarrow, PAD, resolveFontSizes, type FontSizeOptions, type FontSizes } from './sizes.ts';

@@ -10,7 +10,7 @@ const OTHERS = /^others?$/i;
 
 export const STACKED_BAR = defineComponent({
   doc: 'Stacked bars: the parts of each category end to end, as counts or shares.',
-  example: '<StackedBar dataset="china-shipments" label="year" stack="vendor" value="units" />',
+  example: '<StackedBar dataset="china-shipments" label="year" stack="vendor" value="share" />',
   children: 'annotations',
   props: {
     ...CHART_PROPS,

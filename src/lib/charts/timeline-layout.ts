@@ -1,14 +1,13 @@
 // Timeline layout: dated events on a time axis with labels stacked into lanes so none collide
 // (wide), or a vertical list-like timeline (narrow, or when labels need too many lanes).
 
-import { scaleUtc } from 'd3-scale';
-import { utcYear } from 'd3-time';
+import { scaleUtc, utcYear } from 'd3';
 import type { DataTable } from '../content/table.ts';
 import { bottomAxisMarks, bottomTickBox, thinTicks } from './axis.ts';
 import { baselineForTop, roundBox, type Box } from './box.ts';
 import { columnLabel, requireColumn } from './columns.ts';
 import { cellKey } from '../datasets/row-filter.ts';
-import { dateFormatter, isoDate, parseIsoDate } from './dates.ts';
+import { dateFormatter, toIsoDate, parseIsoDate } from './dates.ts';
 import { describeTimeline } from './describe.ts';
 import {
   circleMark,
@@ -23,7 +22,7 @@ import {
 } from './marks.ts';
 import { HIGHLIGHT_CLASS, MARK_CLASSES } from './palette.ts';
 import { isNarrow, LINE_HEIGHT, PAD, resolveFontSizes, type FontSizeOptions, type FontSizes } from './sizes.ts';
-import { maxTextWidth, wrapText } from './text-measure.ts';
+import { maxTextWidth, wrapLabel } from './text-measure.ts';
 
 export type TimelineMode = 'horizontal' | 'vertical';
 
@@ -128,7 +127,7 @@ function horizontalLayout(
 ): TimelineGeometry | null {
   const lineHeight = fonts.label * LINE_HEIGHT;
   const maxLabelWidth = Math.min(options.maxLabelWidth ?? 160, width - 2 * PAD);
-  const lines = events.map((event) => [event.dateText, ...wrapText(event.label, maxLabelWidth, fonts.label)]);
+  const lines = events.map((event) => [event.dateText, ...wrapLabel(event.label, maxLabelWidth, fonts.label)]);
   const first = events[0]?.date ?? new Date(0);
   const last = events[events.length - 1]?.date ?? first;
   const domain = first.getTime() === last.getTime() ? [utcYear.floor(first), utcYear.offset(utcYear.floor(first), 1)] : [first, last];
@@ -167,7 +166,7 @@ function horizontalLayout(
   const plot: Box = { x: rangeLeft, y: PAD, width: rangeRight - rangeLeft, height: axisY + DOT_RADIUS - PAD };
   const tickDates = scale.ticks(options.tickCount ?? (isNarrow(width) ? 3 : 6));
   const formatTick = dateFormatter(tickDates);
-  const allTicks: AxisTick[] = tickDates.map((date) => ({ value: isoDate(date), position: round2(scale(date)), label: formatTick(date) }));
+  const allTicks: AxisTick[] = tickDates.map((date) => ({ value: toIsoDate(date), position: round2(scale(date)), label: formatTick(date) }));
   const xTicks = thinTicks(allTicks, (tick) => bottomTickBox(tick, plot, fonts.tick, width));
   layers.axes.push(lineMark(rangeLeft, axisY, rangeRight, axisY, MARK_CLASSES.axisLine));
   layers.labels.push(...bottomAxisMarks(xTicks, plot, fonts.tick, width).labels);
@@ -183,14 +182,14 @@ function verticalLayout(events: readonly TimelineEvent[], width: number, fonts: 
   const yTicks: AxisTick[] = [];
   let cursor = PAD;
   for (const event of events) {
-    const lines = [event.dateText, ...wrapText(event.label, width - textX - PAD, fonts.label)];
+    const lines = [event.dateText, ...wrapLabel(event.label, width - textX - PAD, fonts.label)];
     const dotY = cursor + fonts.label / 2;
     layers.data.push(circleMark(spineX, dotY, DOT_RADIUS, event.highlighted ? `${MARK_CLASSES.eventDot} ${HIGHLIGHT_CLASS}` : MARK_CLASSES.eventDot, { key: event.key, title: `${event.dateText}: ${event.label}` }));
     lines.forEach((text, lineIndex) => {
       const className = eventClass(lineIndex === 0 ? MARK_CLASSES.eventDate : MARK_CLASSES.eventLabel, event);
       layers.labels.push(textMark(textX, baselineForTop(cursor + lineIndex * lineHeight, fonts.label), text, fonts.label, 'start', className, { key: event.key }));
     });
-    yTicks.push({ value: isoDate(event.date), position: round2(dotY), label: event.dateText });
+    yTicks.push({ value: toIsoDate(event.date), position: round2(dotY), label: event.dateText });
     cursor += lines.length * lineHeight + ITEM_GAP;
   }
   const firstDot = yTicks[0]?.position ?? PAD;

@@ -8,7 +8,7 @@ const { annotations: _callouts, ...TIMELINE_BASE } = CHART_PROPS;
 
 export const TIMELINE = defineComponent({
   doc: 'Dated events from a dataset, each labelled with its text; it takes no callouts.',
-  example: '<Timeline dataset="events" date="date" text="event" highlight="…" />',
+  example: '<Timeline dataset="events" date="date" text="event" key="kind" highlight="sanctions" />',
   children: 'none',
   props: {
     ...TIMELINE_BASE,

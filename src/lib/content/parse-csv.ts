@@ -1,5 +1,5 @@
 // Parses a dataset CSV against its declared columns: every header known, every cell of its column's type.
-import { csvParseRows } from 'd3-dsv';
+import { csvParseRows } from 'd3';
 import { isCalendarDate } from './fields.ts';
 import type { Cell, ColumnMeta, DataTable, Row } from './table.ts';
 

@@ -67,10 +67,14 @@ export type Source = z.infer<typeof sourceSchema>;
 export const COLUMN_TYPES = ['string', 'number', 'integer', 'date', 'boolean', 'source'] as const;
 
 export const columnSchema = z.strictObject({
+  /** Column name exactly as in the CSV header. */
   name: text,
   type: z.enum(COLUMN_TYPES),
+  /** Unit of the values, e.g. "million units", "%", "people". */
   unit: z.string().optional(),
+  /** Human label for axes and table headers; defaults to the name. */
   label: z.string().optional(),
+  /** What the column holds. */
   description: z.string().optional(),
 });
 

@@ -1,22 +1,16 @@
-// The shape of a parsed dataset as charts and tables consume it: typed columns, typed cells.
+// The shape of a parsed dataset as charts, tables and figure checks consume it: typed columns, typed cells. Column
+// declarations are the dataset schema's (schema.ts), inferred, not restated.
+import type { z } from 'astro/zod';
+import type { columnSchema } from './schema.ts';
 
-/** Column types an editor can declare in a dataset's metadata file. */
-export type ColumnType = 'string' | 'number' | 'integer' | 'date' | 'boolean' | 'source';
+/** A column as declared in a dataset's metadata file. */
+export type ColumnMeta = z.infer<typeof columnSchema>;
+
+/** Column types an editor can declare. */
+export type ColumnType = ColumnMeta['type'];
 
 /** A parsed cell: numbers for number/integer, ISO `YYYY-MM-DD` strings for dates, null for empty. */
 export type Cell = string | number | boolean | null;
-
-export interface ColumnMeta {
-  /** Column name exactly as in the CSV header. */
-  name: string;
-  type: ColumnType;
-  /** Unit of the values, e.g. "million units", "%", "people". */
-  unit?: string | undefined;
-  /** Human label for axes and table headers; defaults to the name. */
-  label?: string | undefined;
-  /** What the column holds. */
-  description?: string | undefined;
-}
 
 export type Row = Record<string, Cell>;
 

@@ -1,6 +1,7 @@
 // Claim-level rules: the quote is in the original, claimReviewed is short and verdict-free, figure checks agree with the data.
 import type { ClaimEntry, ContentBundle } from '../content/bundle.ts';
 import { anchorQuote } from '../anchoring/anchor-quote.ts';
+import { describeAnchorFailure } from '../anchoring/anchor-problem.ts';
 import { assessmentConflict, computeFigure } from '../story/figure-check.ts';
 import { error, type Problem } from '../content/problem.ts';
 import { suggest } from '../content/suggest.ts';
@@ -18,8 +19,8 @@ function checkQuote(bundle: ContentBundle, claim: ClaimEntry): Problem[] {
   if (!original) return []; // reported by checkReferences
   const result = anchorQuote(original.body, { exact: claim.data.quote, prefix: claim.data.prefix, suffix: claim.data.suffix });
   if (result.ok) return [];
-  const fix = result.reason === 'ambiguous' ? 'add a `prefix:` (words just before) or `suffix:` (words just after) that occurs at only one of them' : `copy the exact words from ${original.file}`;
-  return [error(claim.file, 'quote', `${result.message.replace(/\.$/, '')} (in ${original.file})`, fix)];
+  const { message, fix } = describeAnchorFailure(result, original.file);
+  return [error(claim.file, 'quote', message, fix)];
 }
 
 function checkClaimReviewed(bundle: ContentBundle, claim: ClaimEntry): Problem[] {

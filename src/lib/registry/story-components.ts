@@ -5,6 +5,7 @@
 import { CHART_TYPES } from '../charts/build-chart.ts';
 import { SCROLLY, scrollySpec, STEP } from '../charts/scrolly-steps.ts';
 import { BAR_CHART } from '../charts/bar-chart.ts';
+import { ANNOTATION } from '../charts/chart-props.ts';
 import { LINE_CHART } from '../charts/line-chart.ts';
 import { STACKED_BAR } from '../charts/stacked-bar.ts';
 import { TIMELINE } from '../charts/timeline.ts';
@@ -34,7 +35,7 @@ export const STORY_COMPONENTS = {
   ClaimsSummary: defineComponent({ doc: 'How many claims got which rating, each claim linked.', example: '<ClaimsSummary />', children: 'none', props: {} }),
   Verdict: defineComponent({
     doc: 'The badge of a rating.',
-    example: '<Verdict id="mostly-true" />',
+    example: 'rated <Verdict id="mostly-true" />',
     children: 'none',
     props: { id: { kind: 'ref', to: 'verdict', required: true, doc: 'A rating id from content/verdicts.yaml.' } },
   }),
@@ -50,16 +51,7 @@ export const STORY_COMPONENTS = {
   LineChart: LINE_CHART,
   StackedBar: STACKED_BAR,
   Timeline: TIMELINE,
-  Annotation: defineComponent({
-    doc: 'A callout inside a chart, pointing at one datum.',
-    example: '<Annotation at="Xiaomi" text="Third largest" />',
-    parents: ANNOTATED_CHARTS,
-    children: 'none',
-    props: {
-      at: { kind: 'key', required: true, doc: 'Key of the datum: a category (bars), "series@x" or x (lines), "category/part" (a stacked segment).' },
-      text: { kind: 'text', required: true, doc: 'The callout, a few words.' },
-    },
-  }),
+  Annotation: { ...ANNOTATION, parents: ANNOTATED_CHARTS },
   Scrolly: SCROLLY,
   Step: STEP,
 } as const satisfies Record<string, ComponentSpec>;

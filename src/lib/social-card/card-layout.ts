@@ -3,6 +3,7 @@
 // build time, a fixed-width stand-in in tests); rendering to PNG happens in the endpoint.
 import type { Verdict } from '../content/schema.ts';
 import { verdictSummaryText, type VerdictCount } from '../verdicts/verdict-counts.ts';
+import { ellipsize, wrapText } from '../text/wrap-text.ts';
 import { FILLED_ICONS, VERDICT_ICON_PATHS } from '../verdicts/verdict-icons.ts';
 
 export const CARD_WIDTH = 1200;
@@ -65,80 +66,6 @@ const ICON_SIZE = 28;
 const ICON_GAP = 10;
 const TOTAL_SIZE = 26;
 const BOTTOM = CARD_HEIGHT - 56;
-
-export interface WrapResult {
-  lines: string[];
-  /** True when the text did not fit in `maxLines` and the last line ends with an ellipsis. */
-  truncated: boolean;
-}
-
-/** Breaks text at spaces (CJK text between any two characters) into lines no wider than maxWidth. */
-export function wrapText(text: string, maxWidth: number, width: (s: string) => number, maxLines = Infinity): WrapResult {
-  const words = splitWords(text.trim().replace(/\s+/g, ' '));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word.text : `${line}${word.spaced ? ' ' : ''}${word.text}`;
-    if (line === '' || width(candidate) <= maxWidth) {
-      line = candidate;
-      continue;
-    }
-    lines.push(line);
-    line = word.text;
-  }
-  if (line !== '') lines.push(line);
-  // A single word wider than the box is cut by characters.
-  const fitted = lines.flatMap((l) => (width(l) <= maxWidth ? [l] : breakWord(l, maxWidth, width)));
-  if (fitted.length <= maxLines) return { lines: fitted, truncated: false };
-  const kept = fitted.slice(0, maxLines);
-  kept[maxLines - 1] = ellipsize(fitted.slice(maxLines - 1).join(' '), maxWidth, width);
-  return { lines: kept, truncated: true };
-}
-
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u;
-
-function splitWords(text: string): Array<{ text: string; spaced: boolean }> {
-  const words: Array<{ text: string; spaced: boolean }> = [];
-  for (const [i, chunk] of text.split(' ').entries()) {
-    let current = '';
-    let spaced = i > 0;
-    for (const char of chunk) {
-      if (WIDE.test(char)) {
-        if (current) words.push({ text: current, spaced });
-        words.push({ text: char, spaced: current === '' ? spaced : false });
-        current = '';
-        spaced = false;
-      } else current += char;
-    }
-    if (current) words.push({ text: current, spaced });
-  }
-  return words;
-}
-
-function breakWord(word: string, maxWidth: number, width: (s: string) => number): string[] {
-  const parts: string[] = [];
-  let part = '';
-  for (const char of word) {
-    if (part !== '' && width(part + char) > maxWidth) {
-      parts.push(part);
-      part = char;
-    } else part += char;
-  }
-  if (part) parts.push(part);
-  return parts;
-}
-
-/** The longest start of `text` that fits with "…" after it, cut at a word boundary when there is one. */
-export function ellipsize(text: string, maxWidth: number, width: (s: string) => number): string {
-  if (width(text) <= maxWidth) return text;
-  const chars = [...text];
-  let end = chars.length;
-  while (end > 0 && width(`${chars.slice(0, end).join('').trimEnd()}…`) > maxWidth) end--;
-  const cut = chars.slice(0, end).join('');
-  const atSpace = cut.lastIndexOf(' ');
-  const head = atSpace > cut.length / 2 ? cut.slice(0, atSpace) : cut;
-  return `${head.trimEnd().replace(/[,;:.\-–—]+$/, '')}…`;
-}
 
 export interface Chip {
   x: number;

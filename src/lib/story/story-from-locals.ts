@@ -30,9 +30,10 @@ export function storyWorld(story: StoryContext): PropWorld {
 }
 
 /** The story context, after checking a component's props; throws naming the story file, the tag and the fix. */
-export function storyWithProps(locals: { story?: StoryContext }, component: StoryComponentName, props: Readonly<Record<string, unknown>>): StoryContext {
+export function storyWithProps(locals: { story?: StoryContext }, component: StoryComponentName, props: object): StoryContext {
   const story = requireStory(locals, component);
-  const [problem] = checkProps(component, effectiveSpec(component, props), props, storyWorld(story));
+  const given = props as Readonly<Record<string, unknown>>;
+  const [problem] = checkProps(component, effectiveSpec(component, given), given, storyWorld(story));
   if (problem) throw new Error(`content/stories/${story.storyId}/index.mdx › ${describeProblem(component, problem)}`);
   return story;
 }

@@ -7,7 +7,7 @@ import { computeFigure, assessmentConflict } from '../../../src/lib/story/figure
 import { checkContent } from '../../../src/lib/integrity/check-content.ts';
 import { findUsages } from '../../../src/lib/content/story-mdx.ts';
 import { CLAIM_REVIEWED_MAX } from '../../../src/lib/integrity/check-claims.ts';
-import { CHART_KINDS, countOccurrences, datasetTable, ROW_RANGES, syntheticContent } from '../../../tools/bench/synthetic-content.ts';
+import { DATASET_SHAPES, countOccurrences, datasetTable, ROW_RANGES, syntheticContent } from '../../../tools/bench/synthetic-content.ts';
 import { wordCount } from '../../../tools/bench/text.ts';
 
 const content = syntheticContent({ stories: 4 });
@@ -68,7 +68,7 @@ describe('syntheticContent: shape of each story', () => {
   it('draws five charts, one of each kind, on datasets with the requested row counts (all within 20–200)', () => {
     for (const story of content.stories) {
       const charts = findUsages(story.body).filter((u) => ['BarChart', 'LineChart', 'StackedBar', 'Timeline'].includes(u.component));
-      expect(charts.map((c) => c.props.dataset)).toEqual(CHART_KINDS.map((kind) => `${story.id}-${kind}`));
+      expect(charts.map((c) => c.props.dataset)).toEqual(DATASET_SHAPES.map((kind) => `${story.id}-${kind}`));
       for (const dataset of story.datasets) {
         const [min, max] = ROW_RANGES[dataset.kind];
         expect(dataset.rows.length, dataset.id).toBeGreaterThanOrEqual(min);

@@ -8,7 +8,7 @@ import {
   thinTicks,
 } from '../../../src/lib/charts/axis.ts';
 import { textBox } from '../../../src/lib/charts/box.ts';
-import { NBSP } from '../../../src/lib/charts/format.ts';
+import { NBSP } from '../../../src/lib/text/number-format.ts';
 import type { AxisTick } from '../../../src/lib/charts/marks.ts';
 
 describe('linearDomain', () => {

@@ -207,6 +207,6 @@ describe('annotationFromProps', () => {
   });
 
   it('throws without at or text', () => {
-    expect(() => annotationFromProps('BarChart', { text: 'Low' })).toThrow('<BarChart>: has an <Annotation> without at="…"');
+    expect(() => annotationFromProps('BarChart', { text: 'Low' })).toThrow('<Annotation>: is missing the `at` prop');
   });
 });

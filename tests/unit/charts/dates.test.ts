@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormatter, datePrecision, formatDate, isoDate, parseIsoDate } from '../../../src/lib/charts/dates.ts';
+import { dateFormatter, datePrecision, formatDate, toIsoDate, parseIsoDate } from '../../../src/lib/charts/dates.ts';
 
 describe('parseIsoDate', () => {
   it('parses YYYY-MM-DD as UTC midnight', () => {
     expect(parseIsoDate('2020-03-12').getTime()).toBe(Date.UTC(2020, 2, 12));
-    expect(isoDate(parseIsoDate('2020-03-12'))).toBe('2020-03-12');
+    expect(toIsoDate(parseIsoDate('2020-03-12'))).toBe('2020-03-12');
   });
 
   it('rejects other formats, naming the value', () => {

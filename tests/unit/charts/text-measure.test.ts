@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWideChar, maxTextWidth, textWidth, wrapText } from '../../../src/lib/charts/text-measure.ts';
+import { maxTextWidth, textWidth, wrapLabel } from '../../../src/lib/charts/text-measure.ts';
+import { isWideChar } from '../../../src/lib/text/wrap-text.ts';
 
 describe('textWidth', () => {
   it('counts Latin letters and digits as 0.6 em', () => {
@@ -23,30 +24,10 @@ describe('textWidth', () => {
   });
 });
 
-describe('wrapText', () => {
-  it('keeps text that fits on one line', () => {
-    expect(wrapText('Sales rose', 100, 10)).toEqual(['Sales rose']);
-  });
-
-  it('breaks at spaces so no line is wider than the limit', () => {
-    const lines = wrapText('Record year after the new factory opened', 100, 10);
+describe('wrapLabel', () => {
+  it('wraps by the approximate widths, as wrapText does', () => {
+    const lines = wrapLabel('Record year after the new factory opened', 100, 10);
     expect(lines).toEqual(['Record year', 'after the new', 'factory opened']);
     expect(lines.every((line) => textWidth(line, 10) <= 100)).toBe(true);
-  });
-
-  it('breaks a word longer than a line between characters', () => {
-    expect(wrapText('abcdefghij', 30, 10)).toEqual(['abcde', 'fghij']);
-  });
-
-  it('breaks CJK text between characters without spaces', () => {
-    expect(wrapText('日本の自動車', 30, 10)).toEqual(['日本の', '自動車']);
-  });
-
-  it('never breaks at a no-break space, keeping "10 M" together', () => {
-    expect(wrapText('round of 10\u00A0M', 60, 10)).toEqual(['round of', '10\u00A0M']);
-  });
-
-  it('returns no lines for blank text', () => {
-    expect(wrapText('   ', 100, 10)).toEqual([]);
   });
 });

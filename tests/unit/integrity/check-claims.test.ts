@@ -33,9 +33,8 @@ describe('checkClaims: quote', () => {
         severity: 'error',
         file: CLAIM,
         field: 'quote',
-        message:
-          'Quote not found (nearest passage, 98 % similar: "overseas sales reached more than 140 million units"). Copy the exact words from the original, or correct the original (in content/originals/demo.md)',
-        fix: 'copy the exact words from content/originals/demo.md',
+        message: 'not found in content/originals/demo.md (nearest passage, 98 % similar: "overseas sales reached more than 140 million units")',
+        fix: 'copy the exact words from content/originals/demo.md, or correct the original',
       },
     ]);
   });
@@ -43,8 +42,8 @@ describe('checkClaims: quote', () => {
   it('reports a quote found several times, asking for a prefix or suffix', () => {
     const [problem] = check({ quote: 'million units' });
     expect(problem?.field).toBe('quote');
-    expect(problem?.message).toMatch(/^Quote found 3 times; add a `prefix`/);
-    expect(problem?.fix).toBe('add a `prefix:` (words just before) or `suffix:` (words just after) that occurs at only one of them');
+    expect(problem?.message).toMatch(/^found 3 times in content\/originals\/demo\.md: 1\) "/);
+    expect(problem?.fix).toBe('add a `prefix:` (the words just before) or `suffix:` (the words just after) that occurs at only one of them');
   });
 
   it('accepts a repeated quote that a prefix picks out', () => {

@@ -14,12 +14,10 @@ import {
   MARGIN,
   TITLE_SIZES,
   TONE_COLOURS,
-  ellipsize,
   layoutCard,
   layoutChips,
   layoutTitle,
   socialCardSvg,
-  wrapText,
   type Measure,
 } from '../../../src/lib/social-card/card-layout.ts';
 import { CARD_FONT_FILES, renderCardPng } from '../../../src/lib/social-card/render-card.ts';
@@ -28,7 +26,6 @@ import { counted, rating } from '../verdicts/fixtures.ts';
 const root = join(import.meta.dirname, '../../..');
 /** Every character 0.5 em wide: predictable wrapping. */
 const fixed: Measure = (text, _face, size) => [...text].length * size * 0.5;
-const perChar = (px: number) => (s: string) => [...s].length * px;
 
 const COUNTS = [
   counted(rating('True', 'true', 'check'), 7),
@@ -36,40 +33,6 @@ const COUNTS = [
   counted(rating('Half true', 'mixed', 'half'), 3),
   counted(rating('Opinion', 'neutral', 'speech'), 1),
 ];
-
-describe('wrapText', () => {
-  it('breaks at spaces so no line is wider than the box', () => {
-    expect(wrapText('aaa bbb ccc', 70, perChar(10))).toEqual({ lines: ['aaa bbb', 'ccc'], truncated: false });
-  });
-  it('collapses runs of whitespace', () => {
-    expect(wrapText('  aaa \n  bbb ', 100, perChar(10)).lines).toEqual(['aaa bbb']);
-  });
-  it('cuts a word wider than the box by characters', () => {
-    expect(wrapText('abcdefghij', 40, perChar(10)).lines).toEqual(['abcd', 'efgh', 'ij']);
-  });
-  it('breaks CJK text between characters, without inventing spaces', () => {
-    const { lines } = wrapText('小米不敢用鸿蒙系统', 40, perChar(10));
-    expect(lines).toEqual(['小米不敢', '用鸿蒙系', '统']);
-  });
-  it('ends the last allowed line with an ellipsis when the text is too long', () => {
-    const result = wrapText('one two three four five six seven', 100, perChar(10), 2);
-    expect(result.truncated).toBe(true);
-    expect(result.lines).toHaveLength(2);
-    expect(result.lines[1]?.endsWith('…')).toBe(true);
-    for (const line of result.lines) expect(line.length * 10).toBeLessThanOrEqual(100);
-  });
-});
-
-describe('ellipsize', () => {
-  it('leaves text that fits alone', () => {
-    expect(ellipsize('short', 100, perChar(10))).toBe('short');
-  });
-  it('cuts at a word boundary and never exceeds the width', () => {
-    const cut = ellipsize('Marginalia demonstration desk of fact checks', 200, perChar(10));
-    expect(cut).toBe('Marginalia…');
-    expect([...cut].length * 10).toBeLessThanOrEqual(200);
-  });
-});
 
 describe('layoutTitle', () => {
   it('uses the largest size for a short title', () => {

@@ -1,7 +1,8 @@
-// Reader-friendly number formatting with units: "191.2 M", "14 %", "12,345", "−3.5 B".
+// Reader-friendly number formatting with units, for charts and figure checks alike: "191.2 M", "14 %", "12,345",
+// "−3.5 B", and signed changes ("+0.8").
 // A NO-BREAK SPACE (U+00A0) always separates number and unit so the pair never wraps.
 
-import { format, precisionFixed } from 'd3-format';
+import { format, precisionFixed } from 'd3';
 
 /** The space placed between a number and its unit. */
 export const NBSP = '\u00A0';
@@ -118,4 +119,11 @@ export function tickFormatter(ticks: readonly number[], unit?: string): (value: 
 /** Formats whole numbers that look like years (1000–2999) without a thousands separator. */
 export function isYearLike(values: readonly number[]): boolean {
   return values.length > 0 && values.every((value) => Number.isInteger(value) && value >= 1000 && value <= 2999);
+}
+
+/** A signed change with grouping and at most one decimal: "+0.8", "−1,234.5"; zero stays "0". */
+export function formatChange(value: number): string {
+  const text = format(',.1~f')(Math.abs(value));
+  if (text === '0') return '0';
+  return `${value < 0 ? '\u2212' : '+'}${text}`;
 }

@@ -7,7 +7,7 @@ import {
   NBSP,
   parseUnit,
   tickFormatter,
-} from '../../../src/lib/charts/format.ts';
+} from '../../../src/lib/text/number-format.ts';
 
 const MINUS = '\u2212';
 
