@@ -21,6 +21,19 @@ export default defineConfig({
   // src/lib/social-card/render-card.ts), the main thread renders the others.
   build: { format: 'directory', concurrency: 4 },
   compressHTML: true,
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler always warns about
+        // (harmless, https://github.com/withastro/astro: it marks where head content goes). Only that warning is
+        // silenced, and only for content files, so an editor does not read it as a problem with their story.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(log.message) && /\.mdx?\?astroPropagatedAssets/.test(log.message)) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // Chinese words in stories get lang="zh" for screen readers and fonts (MDX extends this Markdown config).
   markdown: { processor: satteri({ hastPlugins: [langSpansPlugin('zh')] }) },
   integrations: [

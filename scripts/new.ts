@@ -1,10 +1,11 @@
 // `npm run new -- story <slug>` and `npm run new -- claim <story> <slug> [--quote "exact words"]`:
 // create commented starter files that pass `npm run check:content`. Refuses existing files and invalid ids (exit 1).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { readContent } from '../src/lib/content/read-content.ts';
-import { planClaim, planStory, type ContentSnapshot, type ScaffoldPlan } from '../tools/scaffold/scaffold.ts';
+import { planClaim, planStory, type ScaffoldPlan } from '../src/lib/dev/scaffold.ts';
+import { contentSnapshot, writePlan } from '../src/lib/dev/scaffold-files.ts';
 
 const USAGE = `Usage:
   npm run new -- story <story-id>                              a story, its original and a first claim
@@ -31,41 +32,10 @@ if (command === 'claim' && ids.length > 2) fail(`"claim" takes a story id and a 
 if (!existsSync(dir)) fail(`content folder ${relative(root, dir) || dir} not found; run this from the project folder`);
 
 const { bundle } = readContent(root, dir);
-const rel = (path: string) => relative(root, path).split('\\').join('/');
-const snapshot: ContentSnapshot = {
-  contentDir: rel(dir) || 'content',
-  exists: (path) => existsSync(join(root, path)),
-  sources: [...bundle.declared.sources].sort(),
-  verdicts: bundle.verdicts.map((v) => ({ id: v.id, label: v.data.label, ordinal: v.data.ordinal })),
-  today: new Date().toISOString().slice(0, 10),
-};
-
-let plan: ScaffoldPlan;
-if (command === 'story') {
-  plan = planStory(ids[0], snapshot);
-} else {
-  const [story, claim] = ids;
-  const storyEntry = bundle.stories.find((s) => s.id === story);
-  const storyPath = story ? join(dir, 'stories', story, 'index.mdx') : undefined;
-  const storyText = storyPath && existsSync(storyPath) ? readFileSync(storyPath, 'utf8') : undefined;
-  const originalId = storyEntry?.data.original ?? story;
-  const claims = bundle.claims.filter((c) => c.story === story);
-  plan = planClaim(story, claim, {
-    ...snapshot,
-    storyText,
-    originalId,
-    originalBody: bundle.originals.find((o) => o.id === originalId)?.body,
-    takenQuotes: claims.map((c) => c.data.quote),
-    storySources: claims.flatMap((c) => c.data.evidence.map((e) => e.source)),
-  }, quote);
-}
-
+const [first, second] = ids;
+const plan: ScaffoldPlan = command === 'story' ? planStory(first, contentSnapshot(root, dir, bundle)) : planClaim(first, second, contentSnapshot(root, dir, bundle, first), quote);
 if (!plan.ok) fail(plan.message);
-for (const file of plan.create) {
-  mkdirSync(dirname(join(root, file.path)), { recursive: true });
-  writeFileSync(join(root, file.path), file.content, { flag: 'wx' });
-}
-for (const file of plan.update) writeFileSync(join(root, file.path), file.content);
+writePlan(root, plan);
 
 console.log('Created:');
 for (const file of plan.create) console.log(`  ${file.path}`);

@@ -31,7 +31,7 @@ export const collections = {
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/sources` }), schema: sourceSchema }),
   datasets: defineCollection({
     loader: datasetLoader(`${dir}/datasets`),
-    schema: datasetMetaSchema.extend({ rows: z.array(z.record(z.string(), cell)), csvFile: z.string() }),
+    schema: datasetMetaSchema.extend({ rows: z.array(z.record(z.string(), cell)), rowLines: z.array(z.number()), csvFile: z.string() }),
   }),
   verdicts: defineCollection({ loader: file(`${dir}/verdicts.yaml`), schema: verdictSchema }),
   glossary: defineCollection({ loader: file(`${dir}/glossary.yaml`), schema: glossaryTermSchema }),

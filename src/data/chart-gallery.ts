@@ -151,7 +151,7 @@ export async function galleryContext(): Promise<StoryContext> {
   const [sources, verdicts, datasets] = await Promise.all([allSources(), allVerdicts(), allDatasets()]);
   return buildStoryContext({
     storyId: 'charts',
-    story: { title: 'Chart gallery', dek: 'Every chart component and option.', authors: ['Marginalia'], published: '2026-01-01', original: 'none', summary: 'Chart gallery.', corrections: [] },
+    story: { title: 'Chart gallery', dek: 'Every chart component and option.', authors: ['Marginalia'], published: '2026-01-01', original: 'none', summary: 'Chart gallery.', corrections: [], excludeTerms: [] },
     original: { file: 'none', id: 'none', data: { title: 'None', language: 'en', machineTranslated: false, outlet: 'unknown', author: 'unknown', published: 'unknown' }, body: '' },
     body: '',
     claims: [],
@@ -160,4 +160,12 @@ export async function galleryContext(): Promise<StoryContext> {
     datasets,
     glossary: [],
   });
+}
+
+/**
+ * The sections with the examples whose dataset the content has: the examples draw the shipped datasets, and a
+ * newsroom's own content may not include them.
+ */
+export function galleryFor(datasets: ReadonlyMap<string, unknown>): GallerySection[] {
+  return GALLERY.map((section) => ({ ...section, examples: section.examples.filter((example) => datasets.has(String(example.node.props.dataset))) })).filter((section) => section.examples.length > 0);
 }

@@ -30,8 +30,8 @@ export async function allVerdicts(): Promise<Verdict[]> {
 
 export async function allDatasets(): Promise<DatasetEntry[]> {
   return (await getCollection('datasets')).map((d) => {
-    const { rows, csvFile, ...meta } = d.data;
-    return { file: fileOf(d, `content/datasets/${d.id}.yaml`), id: d.id, data: meta, csvFile, table: { columns: meta.columns, rows } };
+    const { rows, rowLines, csvFile, ...meta } = d.data;
+    return { file: fileOf(d, `content/datasets/${d.id}.yaml`), id: d.id, data: meta, csvFile, table: { columns: meta.columns, rows }, rowLines };
   });
 }
 

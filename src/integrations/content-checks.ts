@@ -1,79 +1,115 @@
-// Runs the content integrity checks on every build (fails it on any error) and in dev, where pages are replaced by
-// a page listing the problems (the same lines as the build's report) for as long as the content has errors —
-// at start-up and after any edit — and the browser reloads when the problems change.
+// The content checks on every build and in the dev server: one report, worded the same in `npm run check:content`,
+// the build and the browser.
+// - Build: the report is printed once; on an error the build ends with exit code 1, no stack trace and no dist/.
+//   Scaffold placeholders, warnings while editing, are errors here: they must not be published.
+// - Dev: while the content has errors, every route of the site (pages, feeds, cards) answers with the problem page,
+//   from start-up and after each save; it polls for changes and returns to the site once the content is fixed.
+//   Open pages of the site reload when the problems change. The editor's workbench (a dev toolbar app) reads the
+//   same report from /__marginalia/problems.json.
 import { existsSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/content-dir.ts';
+import { clearStoreIfSchemasChanged } from '../lib/content/schema-digest.ts';
+import { formatReport, hasErrors, type Problem } from '../lib/content/problem.ts';
+import { problemPage, PROBLEMS_ENDPOINT } from '../lib/dev/problem-page.ts';
 import { checkContent } from '../lib/integrity/check-content.ts';
-import { problemPage } from '../lib/dev/problem-page.ts';
-import { formatReport, type Problem } from '../lib/content/problem.ts';
+import { writeBuildRecord } from '../lib/publishing/build-record.ts';
+import { DEFAULT_SITE, deployWarning } from '../lib/publishing/deploy-config.ts';
+import { workbench } from './workbench.ts';
 
-export class ContentCheckError extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem[]) {
-    super(`Content has errors; nothing was built.\n${formatReport(problems)}`);
-    this.name = 'ContentCheckError';
-    this.problems = problems;
-  }
-}
+/** Requests for Vite's and Astro's own modules and tools, which must keep working while the site is replaced. */
+const TOOLING = /^\/(@|__|node_modules\/|src\/|\.astro\/|_astro\/)/;
 
-const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');
-
-/** A browser asking for a page (not a script, style, image or Vite's own modules). */
-function isPageRequest(req: IncomingMessage): boolean {
+/** A request for a page, feed or card of the site (not a module, a tool or a file from public/). */
+function isSiteRequest(req: IncomingMessage, publicFile: (path: string) => boolean, base: string): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  if (req.headers['sec-fetch-dest'] === 'document') return true;
-  const path = (req.url ?? '').split('?')[0] ?? '';
-  return /text\/html/.test(req.headers.accept ?? '') && !/\/(@|_astro\/|node_modules\/|src\/)/.test(path);
+  const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+  const local = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+  if (TOOLING.test(path) || TOOLING.test(local)) return false;
+  return !publicFile(local);
 }
 
 export function contentChecks(): AstroIntegration {
   let root = process.cwd();
   let problems: Problem[] = [];
+  let base = '/';
+  let publicDir = '';
+  let site = DEFAULT_SITE;
+  let cacheDir = '';
   return {
     name: 'marginalia:content-checks',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, addDevToolbarApp }) => {
         root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site ?? DEFAULT_SITE;
+        cacheDir = fileURLToPath(config.cacheDir);
+        publicDir = fileURLToPath(config.publicDir);
         if (command !== 'build' && command !== 'dev') return;
-        problems = checkContent(root, contentDir(root)).problems;
-        // Called as methods: the logger's methods need their `this`.
-        if (hasErrors(problems)) logger.error(`\n${formatReport(problems)}`);
-        else if (problems.length) logger.warn(`\n${formatReport(problems)}`);
-        if (hasErrors(problems) && command === 'build') {
-          // Leave no earlier site behind that could be mistaken for this build's output.
+        if (clearStoreIfSchemasChanged(fileURLToPath(config.cacheDir))) logger.info('content schemas changed: cleared the content store');
+        problems = checkContent(root, contentDir(root), { purpose: command === 'build' ? 'build' : 'edit' }).problems;
+        if (problems.length > 0) logger[hasErrors(problems) ? 'error' : 'warn'](`\n${formatReport(problems)}`);
+        if (command === 'dev') {
+          addDevToolbarApp(workbench.app);
+          return;
+        }
+        if (hasErrors(problems)) {
+          // Leave no earlier site behind that could be mistaken for this build's output, and end here: the report
+          // above is the whole story, and a thrown error would add Astro's stack trace to it.
           const outDir = fileURLToPath(config.outDir);
           if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
-          throw new ContentCheckError(problems);
+          logger.error('Nothing was built: fix the errors above (npm run check:content lists them again).');
+          process.exit(1);
         }
+        const warning = deployWarning(process.env);
+        if (warning) logger.warn(warning);
+      },
+      'astro:build:done': ({ dir }) => {
+        // `npm run preview` serves this build under the base path it was built for.
+        writeBuildRecord(cacheDir, { site, base, outDir: fileURLToPath(dir) });
       },
       'astro:server:setup': ({ server, logger }) => {
         const dir = contentDir(root);
+        let version = 0;
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        // Editors' saves can arrive as several events (truncate, then write): check once they settle, so a file
+        // caught half-written is not reported as empty until the next save.
         const recheck = (path: string) => {
           if (!path.startsWith(dir)) return;
+          clearTimeout(pending);
+          pending = setTimeout(runChecks, 150);
+        };
+        const runChecks = () => {
           const before = formatReport(problems);
-          problems = checkContent(root, dir).problems;
+          problems = checkContent(root, dir, { purpose: 'edit' }).problems;
           const report = formatReport(problems);
           if (report === before) return;
+          version += 1;
           if (hasErrors(problems)) logger.error(`\n${report}`);
           else logger.info(problems.length ? `content errors fixed; ${problems.length} warning(s) remain` : 'content errors fixed');
-          // Open pages reload: into the problem page while there are errors, back into the site once they are fixed.
+          // Open pages of the site reload, into the problem page while there are errors (the problem page itself polls).
           server.hot.send({ type: 'full-reload', path: '*' });
         };
         server.watcher.on('change', recheck);
         server.watcher.on('add', recheck);
         server.watcher.on('unlink', recheck);
+        const publicFile = (path: string) => path !== '/' && existsSync(`${publicDir}${path}`) && !path.endsWith('/');
         server.middlewares.use((req, res, next) => {
-          if (!hasErrors(problems) || !isPageRequest(req)) return next();
-          server
-            .transformIndexHtml(req.url ?? '/', problemPage(problems))
-            .then((html) => {
-              res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-              res.end(html);
-            })
-            .catch(next);
+          const path = (req.url ?? '').split('?')[0] ?? '';
+          if (path === PROBLEMS_ENDPOINT) {
+            res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+            res.end(JSON.stringify({ version, problems }));
+            return;
+          }
+          if (workbench.handles(req)) {
+            workbench.handle(req, res, root, dir, base, logger).catch(next);
+            return;
+          }
+          if (!hasErrors(problems) || !isSiteRequest(req, publicFile, base)) return next();
+          res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+          res.end(problemPage(problems, version));
         });
       },
     },

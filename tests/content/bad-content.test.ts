@@ -27,7 +27,7 @@ interface Expected {
   /** A phrase the message must contain. */
   message: string;
   /** A phrase the fix must contain; `null` when the rule gives no fix. */
-  fix: string | null;
+  fix: string;
 }
 
 interface Case {
@@ -49,13 +49,15 @@ function run(mutate: (copy: FixtureCopy) => unknown): Problem[] {
 const where = (p: Problem) => `${p.severity} ${p.file}${p.field ? ` › ${p.field}` : ''}`;
 
 function expectProblem(problems: Problem[], want: Expected): void {
-  expect(problems).toContainEqual({
-    severity: want.severity ?? 'error',
-    file: want.file,
-    field: want.field,
-    message: expect.stringContaining(want.message),
-    fix: want.fix === null ? undefined : expect.stringContaining(want.fix),
-  });
+  expect(problems).toContainEqual(
+    expect.objectContaining({
+      severity: want.severity ?? 'error',
+      file: want.file,
+      field: want.field,
+      message: expect.stringContaining(want.message),
+      fix: expect.stringContaining(want.fix),
+    }),
+  );
 }
 
 /** What an invalid story leaves unused: its claims, the source only it cites, the dataset only it draws. */
@@ -86,7 +88,7 @@ const cases: Case[] = [
   {
     name: 'correction naming a claim the story does not have',
     mutate: (c) => c.replace(STORY, 'claim: overseas', 'claim: abroad'),
-    expected: [{ file: STORY, field: 'corrections[0].claim', message: 'no claim "abroad" in content/claims/demo/', fix: null }],
+    expected: [{ file: STORY, field: 'corrections[0].claim', message: 'no claim "abroad" in content/claims/demo/', fix: 'give the short id of a claim of this story, or leave `claim` out' }],
     all: [`error ${STORY} › corrections[0].claim`],
   },
   {
@@ -110,14 +112,14 @@ const cases: Case[] = [
   {
     name: 'CSV row naming a source the metadata does not list',
     mutate: (c) => c.replace(DATASET, 'sources: [stats-office, news-report]', 'sources: [stats-office]'),
-    expected: [{ file: DATASET, field: 'sources', message: 'does not list "news-report", which row 4 of the CSV cites', fix: 'add "news-report" to `sources:`' }],
+    expected: [{ file: DATASET, field: 'sources', message: 'does not list "news-report", which line 4 of the CSV cites', fix: 'add "news-report" to `sources:`' }],
     all: [`error ${DATASET} › sources`],
   },
   {
     name: 'CSV row naming an unknown source',
     mutate: (c) => c.replace(CSV, '2022-02-01,news-report', '2022-02-01,daily-news'),
-    expected: [{ file: CSV, field: 'row 4 › source', message: 'no source "daily-news"', fix: 'add content/sources/daily-news.yaml' }],
-    all: [`error ${CSV} › row 4 › source`],
+    expected: [{ file: CSV, field: 'line 4 › source', message: 'no source "daily-news"', fix: 'add content/sources/daily-news.yaml' }],
+    all: [`error ${CSV} › line 4 › source`],
   },
   {
     name: 'claim in a folder that has no story',
@@ -207,6 +209,144 @@ const cases: Case[] = [
     all: [`error ${STORY} › line 24 <Term id="gizmo">`],
   },
 
+  // ── story MDX, as the build's MDX parser reads it ─────────────────────────
+  {
+    name: 'MDX: a component opened and never closed',
+    mutate: (c) => c.replace(STORY, '<Claim id="overseas" />', '<Claim id="overseas">'),
+    expected: [{ file: STORY, field: 'line 18', message: '<Claim> is opened but never closed', fix: 'end the tag with /> (as in <Claim … />), or add </Claim>' }],
+    // The story cannot be read: no cascade of warnings about what it shows or cites.
+    all: [`error ${STORY} › line 18`],
+  },
+  {
+    name: 'MDX: a stray { in the text',
+    mutate: (c) => c.replace(STORY, "The maker's sales", "The maker's { sales"),
+    expected: [{ file: STORY, field: 'line 16', message: 'a { is never closed', fix: 'remove the stray {, or close it with }' }],
+    all: [`error ${STORY} › line 16`],
+  },
+  {
+    name: 'MDX: a closing tag that closes nothing',
+    mutate: (c) => c.append(STORY, '\n</BarChart>\n'),
+    expected: [{ file: STORY, field: 'line 24', message: '</BarChart> closes a tag that was never opened', fix: 'remove </BarChart>' }],
+    all: [`error ${STORY} › line 24`],
+  },
+  {
+    name: 'MDX: a prop value without quotes',
+    mutate: (c) => c.replace(STORY, '<Cite source="news-report" />', '<Cite source=news-report />'),
+    expected: [{ file: STORY, field: 'line 16', message: 'a value in the <Cite> tag is not in quotes', fix: 'put text values in double quotes' }],
+    all: [`error ${STORY} › line 16`],
+  },
+  {
+    name: 'MDX: a component written in lower case',
+    mutate: (c) => c.replace(STORY, '<Claim id="future" />', '<claim id="future" />'),
+    expected: [
+      { file: STORY, field: 'line 22 <claim>', message: 'is not a story component: components start with a capital letter', fix: 'write <Claim>' },
+      { severity: 'warning', file: FUTURE, field: '', message: 'is never shown', fix: 'add <Claim id="future" />' },
+    ],
+  },
+  {
+    name: 'MDX: a prop the component does not take',
+    mutate: (c) => c.replace(STORY, '<Claim id="overseas" />', '<Claim id="overseas" level={1} />'),
+    expected: [{ file: STORY, field: 'line 18 <Claim level>', message: 'unknown prop "level"', fix: '<Claim> takes id' }],
+    all: [`error ${STORY} › line 18 <Claim level>`],
+  },
+  {
+    name: 'MDX: text inside a component that shows none',
+    mutate: (c) => c.replace(STORY, '<Claim id="overseas" />', '<Claim id="overseas">Our view.</Claim>'),
+    expected: [{ file: STORY, field: 'line 18 <Claim>', message: 'takes nothing between its tags', fix: 'write it as one tag ending in />' }],
+  },
+
+  // ── dates named for what is wrong, and no cascades ─────────────────────────
+  {
+    name: 'a story date with month 13 and day 45: one problem, no false warnings',
+    mutate: (c) => c.replace(STORY, 'published: 2026-11-01', 'published: 2024-13-45'),
+    expected: [{ file: STORY, field: 'published', message: 'text "2024-13-45" is not a date: there is no month 13', fix: 'write a real date as YYYY-MM-DD' }],
+    all: [`error ${STORY} › published`],
+  },
+  {
+    name: 'a correction on 30 February',
+    mutate: (c) => c.replace(STORY, 'date: 2026-11-02', 'date: 2026-02-30'),
+    expected: [{ file: STORY, field: 'corrections[0].date', message: 'is not a date: February 2026 has 28 days', fix: 'write a real date as YYYY-MM-DD' }],
+    all: [`error ${STORY} › corrections[0].date`],
+  },
+
+  // ── figure checks: unverified, floors and ceilings ─────────────────────────
+  {
+    name: 'an unverified figure without a note saying why',
+    mutate: (c) => c.replace(CLAIM, 'assessment: accurate', 'assessment: unverified'),
+    expected: [{ file: CLAIM, field: 'figures[0].note', message: 'is required when the assessment is unverified', fix: 'say why the figure could not be verified' }],
+    all: [`error ${CLAIM} › figures[0].note`],
+  },
+  {
+    name: 'a figure marked accurate with nothing to compute it from',
+    mutate: (c) => c.replace(CLAIM, /    compute:\n[\s\S]*?    tolerance: \{ relative: 0\.05 \}\n/, ''),
+    expected: [{ file: CLAIM, field: 'figures[0].compute', message: 'is required to check a figure against the data', fix: 'set assessment: unverified with a note' }],
+    all: [`error ${CLAIM} › figures[0].compute`],
+  },
+  {
+    name: 'a floor ("more than") the data fall short of by more than the tolerance',
+    mutate: (c) => c.replace(CLAIM, 'tolerance: { relative: 0.05 }', 'tolerance: { relative: 0.001 }\n    bound: lower'),
+    expected: [{ file: CLAIM, field: 'figures[0].assessment', message: 'marked accurate, but the data give 139.2 million units against the stated floor of 140 — outside the tolerance of 0.1 %', fix: 'correct the assessment' }],
+    all: [`error ${CLAIM} › figures[0].assessment`],
+  },
+
+  // ── scaffold placeholders ──────────────────────────────────────────────────
+  {
+    name: 'a scaffold placeholder left in a claim (a warning while editing)',
+    mutate: (c) => c.replace(CLAIM, 'summary: The data give 139.2 million, close to the stated figure.', 'summary: "[replace: the verdict in one line]"'),
+    expected: [{ severity: 'warning', file: CLAIM, field: 'summary', message: 'still holds the placeholder "[replace: the verdict in one line]"', fix: 'the build refuses placeholders' }],
+    all: [`warning ${CLAIM} › summary`],
+  },
+  {
+    name: 'the scaffold\'s placeholder address left in a source',
+    mutate: (c) => c.replace(NEWS, 'url: https://example.org/news/widgets', 'url: https://example.org/replace-me'),
+    expected: [{ severity: 'warning', file: NEWS, field: 'url', message: 'still holds the placeholder address https://example.org/replace-me', fix: 'write the real text (or address)' }],
+    all: [`warning ${NEWS} › url`],
+  },
+  {
+    name: 'a placeholder in the story text, by line',
+    mutate: (c) => c.replace(STORY, "The maker's sales", "[replace: the explainer] The maker's sales"),
+    expected: [{ severity: 'warning', file: STORY, field: 'line 16', message: 'still holds the placeholder "[replace: the explainer]"', fix: 'before publishing' }],
+  },
+
+  // ── CSV ─────────────────────────────────────────────────────────────────────
+  {
+    name: 'a decimal in an integer column, with advice for whole numbers',
+    mutate: (c) => c.replace(CSV, 'europe,2021,40', 'europe,2021.0x,40'),
+    expected: [{ file: CSV, field: 'line 4 › year', message: '"2021.0x" is not a number (column type integer)', fix: 'write a whole number in plain digits' }],
+    all: [`error ${CSV} › line 4 › year`],
+  },
+
+  // ── glossary scope ──────────────────────────────────────────────────────────
+  {
+    name: '<Term> naming a term that belongs to another story',
+    mutate: (c) => {
+      c.replace(GLOSSARY, '- id: widget\n', '- id: widget\n  stories: [rival]\n');
+      c.write('content/stories/rival/index.mdx', c.read(STORY).replace(/<Claim[^\n]*\n/g, '').replace(/corrections:[\s\S]*?---/, 'corrections: []\n---'));
+      c.append(STORY, '\nA <Term id="widget">widget</Term>.\n');
+    },
+    expected: [{ file: STORY, field: 'line 24 <Term id="widget">', message: 'the glossary term "widget" belongs to other stories (rival)', fix: 'add demo to its `stories:` in content/glossary.yaml' }],
+  },
+  {
+    name: 'a glossary term scoped to a story that does not exist',
+    mutate: (c) => c.replace(GLOSSARY, '- id: widget\n', '- id: widget\n  stories: [dmeo]\n'),
+    expected: [{ file: GLOSSARY, field: '[0].stories[0]', message: 'no story "dmeo" (known: demo)', fix: 'give the folder name of a story' }],
+    all: [`error ${GLOSSARY} › [0].stories[0]`],
+  },
+  {
+    name: 'a story excluding a term that does not exist',
+    mutate: (c) => c.replace(STORY, 'summary: Mostly right.', 'summary: Mostly right.\nexcludeTerms: [widgte]'),
+    expected: [{ file: STORY, field: 'excludeTerms[0]', message: 'no glossary term "widgte" (known: widget)', fix: 'give the id of a term in content/glossary.yaml' }],
+    all: [`error ${STORY} › excludeTerms[0]`],
+  },
+  {
+    name: '<Term> naming a term the story excludes',
+    mutate: (c) => {
+      c.replace(STORY, 'summary: Mostly right.', 'summary: Mostly right.\nexcludeTerms: [widget]');
+      c.append(STORY, '\nA <Term id="widget">widget</Term>.\n');
+    },
+    expected: [{ file: STORY, field: 'line 25 <Term id="widget">', message: 'the glossary term "widget" is excluded from this story (excludeTerms)', fix: 'remove "widget" from excludeTerms' }],
+  },
+
   // ── claims: quote, claimReviewed, figures ─────────────────────────────────
   {
     name: 'claim quote not in the original (shows the nearest passage)',
@@ -267,7 +407,7 @@ const cases: Case[] = [
   {
     name: 'figure naming an unknown dataset',
     mutate: (c) => c.replace(CLAIM, 'dataset: widget-sales', 'dataset: gadget-sales'),
-    expected: [{ file: CLAIM, field: 'figures[0].compute.dataset', message: 'no dataset "gadget-sales" (known: widget-sales)', fix: null }],
+    expected: [{ file: CLAIM, field: 'figures[0].compute.dataset', message: 'no dataset "gadget-sales" (known: widget-sales)', fix: 'fix the id, or add content/datasets/gadget-sales.csv with its .yaml' }],
     all: [`error ${CLAIM} › figures[0].compute.dataset`],
   },
 
@@ -275,26 +415,26 @@ const cases: Case[] = [
   {
     name: 'CSV value that does not fit its column type',
     mutate: (c) => c.replace(CSV, 'china,2021,51.1,', 'china,2021,"51,1",'),
-    expected: [{ file: CSV, field: 'row 3 › units', message: '"51,1" is not a number (column type number)', fix: 'no thousands separators' }],
-    all: [`error ${CSV} › row 3 › units`],
+    expected: [{ file: CSV, field: 'line 3 › units', message: '"51,1" is not a number (column type number)', fix: 'no thousands separators' }],
+    all: [`error ${CSV} › line 3 › units`],
   },
   {
     name: 'CSV date that is not a date',
     mutate: (c) => c.replace(CSV, 'europe,2021,40,2022-02-01', 'europe,2021,40,2022-02-30'),
-    expected: [{ file: CSV, field: 'row 4 › date', message: '"2022-02-30" is not a date (column type date)', fix: 'write dates as YYYY-MM-DD' }],
-    all: [`error ${CSV} › row 4 › date`],
+    expected: [{ file: CSV, field: 'line 4 › date', message: '"2022-02-30" is not a date (column type date)', fix: 'write dates as YYYY-MM-DD' }],
+    all: [`error ${CSV} › line 4 › date`],
   },
   {
     name: 'CSV integer column holding a decimal',
     mutate: (c) => c.replace(CSV, 'europe,2021,', 'europe,2021.5,'),
-    expected: [{ file: CSV, field: 'row 4 › year', message: '"2021.5" is not a whole number (column type integer)', fix: 'declare the column `type: number`' }],
-    all: [`error ${CSV} › row 4 › year`],
+    expected: [{ file: CSV, field: 'line 4 › year', message: '"2021.5" is not a whole number (column type integer)', fix: 'declare the column `type: number`' }],
+    all: [`error ${CSV} › line 4 › year`],
   },
   {
     name: 'CSV row with the wrong number of values',
     mutate: (c) => c.replace(CSV, 'europe,2021,40,2022-02-01,news-report', 'europe,2021,40,2022-02-01'),
-    expected: [{ file: CSV, field: 'row 4', message: 'has 4 values but the header has 5 columns', fix: 'check for a missing or extra comma' }],
-    all: [`error ${CSV} › row 4`],
+    expected: [{ file: CSV, field: 'line 4', message: 'has 4 values but the header has 5 columns', fix: 'check for a missing or extra comma' }],
+    all: [`error ${CSV} › line 4`],
   },
   {
     name: 'CSV header with a column the metadata does not declare',
@@ -325,31 +465,31 @@ const cases: Case[] = [
   {
     name: 'javascript: URL',
     mutate: (c) => c.replace(NEWS, 'url: https://example.org/news/widgets', 'url: javascript:alert(1)'),
-    expected: [{ file: NEWS, field: 'url', message: 'must be a full web address starting with https:// or http://', fix: null }],
+    expected: [{ file: NEWS, field: 'url', message: 'must be a full web address starting with https:// or http://', fix: "copy the full address from the browser's address bar" }],
     all: [`error ${NEWS} › url`],
   },
   {
     name: 'ftp:// URL',
     mutate: (c) => c.replace(STATS, 'url: https://example.org/widgets-2021', 'url: ftp://example.org/widgets-2021.csv'),
-    expected: [{ file: STATS, field: 'url', message: 'text "ftp://example.org/widgets-2021.csv" must be a full web address', fix: null }],
+    expected: [{ file: STATS, field: 'url', message: 'text "ftp://example.org/widgets-2021.csv" must be a full web address', fix: "copy the full address from the browser's address bar" }],
     all: [`error ${STATS} › url`],
   },
   {
     name: 'a date that does not exist (2022-02-30)',
     mutate: (c) => c.replace(STATS, 'date: 2022-01-27', 'date: 2022-02-30'),
-    expected: [{ file: STATS, field: 'date', message: 'text "2022-02-30" must be a date written YYYY-MM-DD (or YYYY-MM, or YYYY', fix: null }],
+    expected: [{ file: STATS, field: 'date', message: 'text "2022-02-30" is not a date: February 2022 has 28 days', fix: 'write a real date as YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)' }],
     all: [`error ${STATS} › date`],
   },
   {
     name: 'a date written as a word (yesterday)',
     mutate: (c) => c.replace(NEWS, 'accessed: 2026-11-25', 'accessed: yesterday'),
-    expected: [{ file: NEWS, field: 'accessed', message: 'text "yesterday" must be a date written YYYY-MM-DD, e.g. 2022-01-27', fix: null }],
+    expected: [{ file: NEWS, field: 'accessed', message: 'text "yesterday" is not written YYYY-MM-DD', fix: 'write a real date as YYYY-MM-DD, e.g. 2022-01-27' }],
     all: [`error ${NEWS} › accessed`],
   },
   {
     name: 'a correction date that does not exist',
     mutate: (c) => c.replace(STORY, 'date: 2026-11-02', 'date: 2026-13-02'),
-    expected: [{ file: STORY, field: 'corrections[0].date', message: 'text "2026-13-02" must be a date written YYYY-MM-DD', fix: null }],
+    expected: [{ file: STORY, field: 'corrections[0].date', message: 'text "2026-13-02" is not a date: there is no month 13', fix: 'write a real date as YYYY-MM-DD' }],
     // The story cannot be read: no warnings about what it would have shown or cited, only the real problem.
     all: [`error ${STORY} › corrections[0].date`],
   },
@@ -395,7 +535,7 @@ const cases: Case[] = [
   {
     name: 'claim without evidence',
     mutate: (c) => c.replace(FUTURE, /evidence:\n[\s\S]*$/, 'evidence: []\n'),
-    expected: [{ file: FUTURE, field: 'evidence', message: 'needs at least one piece of evidence', fix: null }],
+    expected: [{ file: FUTURE, field: 'evidence', message: 'needs at least one piece of evidence', fix: 'add one or more' }],
     all: [`error ${FUTURE} › evidence`],
   },
 
@@ -475,7 +615,7 @@ const cases: Case[] = [
   {
     name: 'verdicts.yaml that is a mapping, not a list',
     mutate: (c) => c.write(VERDICTS, 'true: True\nfalse: False\n'),
-    expected: [{ file: VERDICTS, field: '', message: 'must be a list of entries, each starting with "- id: …"', fix: null }],
+    expected: [{ file: VERDICTS, field: '', message: 'must be a list of entries', fix: 'start each entry with "- id: …"' }],
   },
 
   // ── warnings ──────────────────────────────────────────────────────────────
@@ -517,6 +657,62 @@ describe('bad content: one mutation of the valid fixture, one problem in the rig
       if (testCase.all) expect(problems.map(where).sort()).toEqual([...testCase.all].sort());
     });
   }
+});
+
+describe('bad content: two stories', () => {
+  /** The demo story, its original and claims again as a second story, "rival". */
+  function withSecondStory(c: FixtureCopy): void {
+    c.write('content/stories/rival/index.mdx', c.read(STORY).replace('original: demo', 'original: rival').replace(/corrections:[\s\S]*?---/, 'corrections: []\n---'));
+    c.write('content/originals/rival.md', c.read(ORIGINAL));
+    c.write('content/claims/rival/overseas.yaml', c.read(CLAIM));
+    c.write('content/claims/rival/future.yaml', c.read(FUTURE));
+  }
+
+  it('start clean', () => {
+    expect(run(withSecondStory)).toEqual([]);
+  });
+
+  it('one story\'s bad frontmatter gives exactly one problem, and the other story is unaffected', () => {
+    const problems = run((c) => {
+      withSecondStory(c);
+      c.replace(STORY, 'published: 2026-11-01', 'published: 2024-13-45');
+    });
+    expect(problems.map(where)).toEqual([`error ${STORY} › published`]);
+  });
+
+  it('one story\'s broken YAML frontmatter gives exactly one problem too', () => {
+    const problems = run((c) => {
+      withSecondStory(c);
+      c.replace(STORY, 'dek: A test story.', 'dek: A test story: really.');
+    });
+    expect(problems.map(where)).toEqual([`error ${STORY} › frontmatter`]);
+  });
+
+  it('one story\'s MDX syntax error gives exactly one problem, and the other story\'s claims are still judged', () => {
+    const problems = run((c) => {
+      withSecondStory(c);
+      c.replace('content/stories/rival/index.mdx', '<Claim id="future" />', '');
+      c.replace(STORY, '<Claim id="overseas" />', '<Claim id="overseas">');
+    });
+    expect(problems.map(where).sort()).toEqual([`error ${STORY} › line 18`, 'warning content/claims/rival/future.yaml'].sort());
+  });
+});
+
+describe('bad content: the build refuses what editing only warns about', () => {
+  it('turns a placeholder into an error when checking for the build', () => {
+    const copy = new FixtureCopy();
+    copy.replace(CLAIM, 'summary: The data give 139.2 million, close to the stated figure.', 'summary: "[replace: the verdict in one line]"');
+    expect(checkContent(copy.root).problems.map(where)).toEqual([`warning ${CLAIM} › summary`]);
+    expect(checkContent(copy.root, undefined, { purpose: 'build' }).problems.map(where)).toEqual([`error ${CLAIM} › summary`]);
+  });
+});
+
+describe('bad content: every problem says how to fix it', () => {
+  it('gives a fix for every problem of every mutation above', () => {
+    for (const testCase of cases) {
+      for (const problem of run(testCase.mutate)) expect(problem.fix, `${testCase.name}: ${formatProblem(problem)}`).toMatch(/\S/);
+    }
+  });
 });
 
 describe('bad content: reporting', () => {

@@ -1,12 +1,16 @@
-// `npm run dev` with broken content: every page is replaced by the list of problems, worded exactly as
-// `npm run check:content` (and the build) print them — at start-up and after an edit — and the site comes back
-// once the content is fixed. Runs the real dev server on a copy of the project.
+// `npm run dev` with broken content: every route of the site (home, story, claim, original, feed) is replaced by the
+// list of problems, worded exactly as `npm run check:content` (and the build) print them — at start-up and after an
+// edit, whatever the request's headers — and the site comes back once the content is fixed. Then the editor's
+// workbench in the dev toolbar, in a real browser: select words on the annotated original and create a claim from
+// them, which the checks accept. Runs the real dev server on a copy of the project.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../tools/site/browser.ts';
 import { copyProject, projectEnv, removeProject, runNode } from './project-copy.ts';
 
 const STORY = 'dev-check-story';
@@ -28,10 +32,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** GET a page as a browser would ask for it. */
-function fetchPage(path: string): Promise<{ status: number; body: string }> {
+/** GET a page as a browser would ask for it (or, with `plain`, as a script would: no Accept header). */
+function fetchPage(path: string, plain = false): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = get(`${origin}${path}`, { headers: { accept: 'text/html' } }, (res) => {
+    const req = get(`${origin}${path}`, { headers: plain ? {} : { accept: 'text/html' } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -51,7 +55,7 @@ async function waitFor(path: string, done: (page: { status: number; body: string
     if (last && done(last)) return last;
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`waited ${ms} ms for ${what}; last answer: ${last?.status} ${last?.body.slice(0, 300)}\n--- dev server log ---\n${log}`);
+  throw new Error(`waited ${ms} ms for ${what}; last answer: ${last?.status} ${last?.body.replace(/<style>[\s\S]*?<\/style>/, '').slice(0, 1500)}\n--- dev server log ---\n${log}`);
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -62,22 +66,27 @@ function checkErrors(): string[] {
   return result.stdout.split('\n').filter((l) => l.startsWith('✗ ')).map((l) => l.slice(2));
 }
 
-function edit(file: string, from: string, to: string): void {
+function edit(file: string, from: string | RegExp, to: string): void {
   const path = join(root, file);
   const text = readFileSync(path, 'utf8');
-  if (!text.includes(from)) throw new Error(`${file} has no ${JSON.stringify(from)}`);
+  if (typeof from === 'string' ? !text.includes(from) : !from.test(text)) throw new Error(`${file} has no ${String(from)}`);
   writeFileSync(path, text.replace(from, to));
 }
 
-let goodSource = '';
+let goodVerdict = '';
+const ARTICLE = 'The maker sold fifty million widgets in 2021. A year later it again sold fifty million widgets, its rivals said.';
 
 beforeAll(async () => {
   root = copyProject('marginalia-dev-');
   const created = runNode(root, 'scripts/new.ts', ['story', STORY]);
   if (created.status !== 0) throw new Error(created.stderr);
-  goodSource = /^ {2}- source: (\S+)$/m.exec(readFileSync(join(root, CLAIM_FILE), 'utf8'))?.[1] ?? '';
+  goodVerdict = /^verdict: (\S+)$/m.exec(readFileSync(join(root, CLAIM_FILE), 'utf8'))?.[1] ?? '';
+  // A real article to annotate, quoted by the starter claim.
+  const original = join(root, 'content', 'originals', `${STORY}.md`);
+  writeFileSync(original, readFileSync(original, 'utf8').replace(/(\n---\n)[\s\S]*$/, `$1${ARTICLE}\n`));
+  edit(CLAIM_FILE, /^quote: .*$/m, 'quote: "The maker sold fifty million widgets in 2021."');
   // Broken before the server starts: the problem must show from start-up on.
-  edit(CLAIM_FILE, `- source: ${goodSource}`, '- source: no-such-source');
+  edit(CLAIM_FILE, `verdict: ${goodVerdict}`, 'verdict: mostly-ture');
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = spawn(join(root, 'node_modules', '.bin', 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -101,24 +110,47 @@ afterAll(() => {
   removeProject(root);
 });
 
+/** The routes an editor opens: home, the story, one of its claims, its annotated original, the feed. */
+const ROUTES = ['/', `/${STORY}/`, `/${STORY}/claims/first-claim/`, `/${STORY}/original/`, '/rss.xml'];
+
 describe('npm run dev with content errors', () => {
   it('shows the problems present at start-up, worded as check:content prints them', async () => {
     const errors = checkErrors();
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(new RegExp(`^${CLAIM_FILE} › evidence\\[0\\]\\.source: no source "no-such-source"`));
+    expect(errors[0]).toMatch(new RegExp(`^${CLAIM_FILE} › verdict: "mostly-ture" is not on the rating scale \\(known: mostly-true`));
     const page = await waitFor(`/${STORY}/`, (p) => p.status === 500, 'the problem page');
     expect(page.body).toContain(escapeHtml(errors[0] ?? ''));
     expect(page.body).toContain('<title>Content errors (1)</title>');
-    // Every page, not only the broken story's.
-    expect((await fetchPage('/about/')).status).toBe(500);
-    // Assets and the dev server's own modules are still served, so the page can reload itself.
-    expect(page.body).toMatch(/<script type="module" src="[^"]*@vite\/client"><\/script>/);
   });
 
-  it('serves the site again once the file is fixed', async () => {
-    edit(CLAIM_FILE, '- source: no-such-source', `- source: ${goodSource}`);
-    const page = await waitFor(`/${STORY}/`, (p) => p.status === 200, 'the story after the fix');
-    expect(page.body).toContain('id="claim-first-claim"');
+  it('answers every route with the problem page, whether or not the request asks for HTML', async () => {
+    for (const route of ROUTES) {
+      for (const plain of [false, true]) {
+        const page = await fetchPage(route, plain);
+        expect({ route, plain, status: page.status, title: /<title>([^<]*)<\/title>/.exec(page.body)?.[1] }).toEqual({ route, plain, status: 500, title: 'Content errors (1)' });
+      }
+    }
+  });
+
+  it('serves the problem page without the Vite client, whose error overlay could cover it, and polls for changes instead', async () => {
+    const page = await fetchPage(`/${STORY}/`);
+    expect(page.body).not.toContain('@vite/client');
+    expect(page.body).toContain('/__marginalia/problems.json');
+    const report = JSON.parse((await fetchPage('/__marginalia/problems.json', true)).body) as { problems: Array<{ severity: string; field: string }> };
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => p.field)).toEqual(['verdict']);
+  });
+
+  it('still serves files from public/ and the dev server\'s own modules', async () => {
+    expect((await fetchPage('/favicon.svg', true)).status).toBe(200);
+    expect((await fetchPage('/@vite/client', true)).status).toBe(200);
+  });
+
+  it('serves the site again once the file is fixed: home, story and claim', async () => {
+    edit(CLAIM_FILE, 'verdict: mostly-ture', `verdict: ${goodVerdict}`);
+    const story = await waitFor(`/${STORY}/`, (p) => p.status === 200, 'the story after the fix');
+    expect(story.body).toContain('id="claim-first-claim"');
+    expect((await fetchPage('/')).status).toBe(200);
+    expect((await fetchPage(`/${STORY}/claims/first-claim/`)).status).toBe(200);
   });
 
   it('serves each dataset as its CSV file, byte for byte, and no file for an unknown id', async () => {
@@ -130,10 +162,67 @@ describe('npm run dev with content errors', () => {
   });
 
   it('shows a problem introduced while it runs', async () => {
-    edit(CLAIM_FILE, 'verdict: ', 'verdict: not-a-rating # was ');
+    edit(CLAIM_FILE, `verdict: ${goodVerdict}`, 'verdict: not-a-rating');
     const [error] = checkErrors();
     expect(error).toMatch(/› verdict: "not-a-rating" is not on the rating scale/);
     const page = await waitFor(`/${STORY}/`, (p) => p.status === 500 && p.body.includes('not-a-rating'), 'the new problem');
     expect(page.body).toContain(escapeHtml(error ?? ''));
+    edit(CLAIM_FILE, 'verdict: not-a-rating', `verdict: ${goodVerdict}`);
+    await waitFor(`/${STORY}/`, (p) => p.status === 200, 'the story after the second fix');
+  });
+});
+
+describe('the workbench in the dev toolbar', () => {
+  let browser: Browser | undefined;
+  afterAll(async () => browser?.close());
+
+  it('lists the page\'s content problems with file, field and fix', async () => {
+    const report = JSON.parse((await fetchPage(`/__marginalia/page-problems?path=${encodeURIComponent(`/${STORY}/`)}`, true)).body) as { story: string; problems: Array<{ file: string; message: string }> };
+    expect(report.story).toBe(STORY);
+    // The scaffolded story still holds its placeholders: warnings, each naming its file.
+    expect(report.problems.length).toBeGreaterThan(0);
+    expect(report.problems.map((p) => `${p.file}: ${p.message}`).filter((line) => !line.includes(STORY) || !line.includes('still holds the placeholder'))).toEqual([]);
+  });
+
+  it('creates a claim from words selected on the annotated original, which the checks accept', async () => {
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    await page.goto(`${origin}/${STORY}/original/`);
+    // Select the second "fifty million widgets" of the article, which needs a prefix to point at it.
+    await page.evaluate((words) => {
+      const article = document.querySelector('.original-text') ?? document.body;
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      const hits: Array<{ node: Text; at: number }> = [];
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let at = node.data.indexOf(words); at >= 0; at = node.data.indexOf(words, at + 1)) hits.push({ node, at });
+      }
+      const second = hits[1];
+      if (!second) throw new Error(`"${words}" does not occur twice on the page`);
+      const range = document.createRange();
+      range.setStart(second.node, second.at);
+      range.setEnd(second.node, second.at + words.length);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }, 'fifty million widgets');
+    const toolbar = page.locator('astro-dev-toolbar');
+    await toolbar.locator('button[data-app-id="marginalia-workbench"]').click();
+    const create = page.locator('astro-dev-toolbar-app-canvas[data-app-id="marginalia-workbench"] [data-create]');
+    await create.waitFor();
+    await page.locator('astro-dev-toolbar-app-canvas[data-app-id="marginalia-workbench"] #wb-slug').fill('second-year');
+    await create.click();
+    const file = join(root, 'content', 'claims', STORY, 'second-year.yaml');
+    await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+    // The page reloads with the new claim highlighted; the workbench says what it created when opened again.
+    await expect.poll(async () => page.locator('mark[data-claim="second-year"]').count(), { timeout: 20_000 }).toBe(1);
+    await page.locator('astro-dev-toolbar').locator('button[data-app-id="marginalia-workbench"]').click();
+    await expect.poll(async () => page.locator('astro-dev-toolbar-app-canvas[data-app-id="marginalia-workbench"] [data-last-result]').textContent()).toContain('Created content/claims/dev-check-story/second-year.yaml');
+    const claim = readFileSync(file, 'utf8');
+    expect(claim).toContain('quote: "fifty million widgets"');
+    expect(claim).toMatch(/^(prefix|suffix): "/m);
+    const check = runNode(root, 'scripts/check-content.ts');
+    expect(check.status).toBe(0);
+    expect(check.stdout).toMatch(/^0 errors, \d+ warnings in content\/$/m);
+    expect(readFileSync(join(root, 'content', 'stories', STORY, 'index.mdx'), 'utf8')).toContain('<Claim id="second-year" />');
   });
 });

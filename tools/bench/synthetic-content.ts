@@ -5,7 +5,7 @@
 import { stringify } from 'yaml';
 import type { ClaimData, FigureCheck, OriginalData, Source, StoryData, Verdict } from '../../src/lib/content/schema.ts';
 import type { ColumnMeta, DataTable, Row } from '../../src/lib/content/table.ts';
-import { computeFigure } from '../../src/lib/story/figure-check.ts';
+import { computeFigure, type ComputedCheck } from '../../src/lib/story/figure-check.ts';
 import { createRng, type Rng } from './prng.ts';
 import { capitalise, headline, NAMES, sentence, sentences, shortPhrase, wordCount } from './text.ts';
 
@@ -203,7 +203,7 @@ interface FigurePlan {
 /** A figure check on one of the story's datasets, stated accurately or not; the assessment is what the data say. */
 function planFigure(rng: Rng, which: number, datasets: Map<DatasetShape, DatasetModel>, wantAccurate: boolean): FigurePlan {
   const factor = wantAccurate ? 1 : rng.pick([0.7, 0.8, 1.25, 1.4]);
-  let compute: FigureCheck['compute'];
+  let compute: ComputedCheck['compute'];
   let unit = UNITS;
   let label: string;
   let core: (statedText: string) => string;
@@ -230,14 +230,14 @@ function planFigure(rng: Rng, which: number, datasets: Map<DatasetShape, Dataset
     label = `Share of the ${row.part} in ${row.year}`;
     core = (stated) => `the ${row.part} made up ${stated} of the total in ${row.year}`;
   }
-  const draft: FigureCheck = { label, stated: 0, statedText: '', unit, compute, tolerance: { relative: 0.03 }, assessment: 'accurate' };
+  const draft: ComputedCheck = { label, stated: 0, statedText: '', unit, bound: 'exact', compute, tolerance: { relative: 0.03 }, assessment: 'accurate' };
   const result = computeFigure(draft, datasetTable(dataset));
   if (!result.ok) throw new Error(`bench generator: figure check on ${dataset.id} does not compute: ${result.message}`);
   const stated = round1(result.computed * factor);
   const statedText = unit === 'percent' ? `${stated} percent` : `${stated} ${unit}`;
-  const check: FigureCheck = { ...draft, stated, statedText };
+  const check: ComputedCheck = { ...draft, stated, statedText };
   const final = computeFigure(check, datasetTable(dataset));
-  check.assessment = final.ok && final.withinTolerance ? 'accurate' : 'inaccurate';
+  check.assessment = final.ok && final.agrees ? 'accurate' : 'inaccurate';
   return { check, quoteCore: core(statedText) };
 }
 
@@ -397,6 +397,7 @@ function makeStory(rng: Rng, index: number, options: Required<SyntheticOptions>,
     corrections: correction
       ? [{ date: dateAfter(index * 3 + 420), kind: 'correction', text: sentence(rng), claim: correction.slug, verdictBefore: correction.data.verdict === 'false' ? 'true' : 'false', verdictAfter: correction.data.verdict }]
       : [],
+    excludeTerms: [],
   };
   const original: OriginalData = {
     title: `${headline(rng)}?`,

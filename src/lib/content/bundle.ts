@@ -36,6 +36,8 @@ export interface DatasetEntry extends Entry<DatasetMeta> {
   /** Path of the CSV beside the metadata file. */
   csvFile: string;
   table: DataTable;
+  /** The CSV file's line of each row of the table, for reports. */
+  rowLines: number[];
 }
 
 /** A list entry of verdicts.yaml or glossary.yaml, remembering its index for error paths. */

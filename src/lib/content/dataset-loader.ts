@@ -32,9 +32,9 @@ export function datasetLoader(base: string): Loader {
           // The checks already reported bad metadata or CSV; this parse only needs the columns.
           const meta = datasetMetaSchema.safeParse(yaml.data);
           if (!meta.success) throw new Error(`${base}/${name} does not match the dataset schema (run npm run check:content)`);
-          const { table, problems } = parseCsv(csv, meta.data.columns);
+          const { table, lines, problems } = parseCsv(csv, meta.data.columns);
           if (problems.length) throw new Error(`${base}/${id}.csv › ${problems[0]?.field}: ${problems[0]?.message}`);
-          const data = await parseData({ id, data: { ...(yaml.data as Record<string, unknown>), rows: table.rows, csvFile }, filePath: `${base}/${name}` });
+          const data = await parseData({ id, data: { ...(yaml.data as Record<string, unknown>), rows: table.rows, rowLines: lines, csvFile }, filePath: `${base}/${name}` });
           store.set({ id, data, digest: generateDigest(data), filePath: `${base}/${name}` });
         }
       };

@@ -21,34 +21,57 @@ function toDateText(value: unknown): unknown {
   return value;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * What is wrong with a date as written, in words ("there is no month 13", "February 2023 has 28 days"), or
+ * undefined when it is a real date. `partial` also accepts YYYY and YYYY-MM.
+ */
+export function dateProblem(text: string, partial = false): string | undefined {
+  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!parts || (!partial && parts[3] === undefined)) return partial ? 'is not written YYYY-MM-DD, YYYY-MM or YYYY' : 'is not written YYYY-MM-DD';
+  const year = Number(parts[1]);
+  if (parts[2] === undefined) return undefined;
+  const month = Number(parts[2]);
+  if (month < 1 || month > 12) return `is not a date: there is no month ${month}`;
+  if (parts[3] === undefined) return undefined;
+  const day = Number(parts[3]);
+  const days = daysIn(year, month);
+  if (day < 1) return 'is not a date: there is no day 0';
+  if (day > days) return `is not a date: ${MONTHS[month - 1]}${month === 2 ? ` ${year}` : ''} has ${days} days`;
+  return undefined;
+}
+
 /** True when `text` is YYYY-MM-DD and names a day that exists (2022-02-30 does not). */
 export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return dateProblem(text) === undefined;
 }
 
 /** True for YYYY, YYYY-MM or a real YYYY-MM-DD. */
 export function isPartialDate(text: string): boolean {
-  if (/^\d{4}$/.test(text)) return true;
-  const month = /^\d{4}-(\d{2})$/.exec(text);
-  if (month) return Number(month[1]) >= 1 && Number(month[1]) <= 12;
-  return isCalendarDate(text);
+  return dateProblem(text, true) === undefined;
+}
+
+/** A date field: the schema reports what is wrong with the date and how to write it. */
+function dateField(partial: boolean) {
+  return z.preprocess(
+    toDateText,
+    z.string().superRefine((value, ctx) => {
+      const problem = dateProblem(value, partial);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { fix: partial ? 'write a real date as YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known), e.g. 2022-01-27' : 'write a real date as YYYY-MM-DD, e.g. 2022-01-27' } });
+    }),
+  );
 }
 
 /** A full date, YYYY-MM-DD, kept as text so it never shifts with time zones. */
-export const isoDate = z.preprocess(
-  toDateText,
-  z.string().refine(isCalendarDate, 'must be a date written YYYY-MM-DD, e.g. 2022-01-27'),
-);
+export const isoDate = dateField(false);
 
 /** A date that may be known only to the year or month: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const partialDate = z.preprocess(
-  toDateText,
-  z.string().refine(isPartialDate, 'must be a date written YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)'),
-);
+export const partialDate = dateField(true);
 
 /** True for absolute http(s) URLs; `javascript:`, `file:` and relative links are refused. */
 export function isWebUrl(text: string): boolean {
@@ -60,9 +83,9 @@ export function isWebUrl(text: string): boolean {
   }
 }
 
-export const webUrl = z
-  .string()
-  .refine(isWebUrl, 'must be a full web address starting with https:// or http://');
+export const webUrl = z.string().superRefine((value, ctx) => {
+  if (!isWebUrl(value)) ctx.addIssue({ code: 'custom', message: 'must be a full web address starting with https:// or http://', params: { fix: "copy the full address from the browser's address bar, starting with https://" } });
+});
 
 /** Non-empty text after trimming. */
 export const text = z.string().trim().min(1, 'must not be empty');

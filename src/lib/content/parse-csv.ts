@@ -4,10 +4,10 @@ import { isCalendarDate } from './fields.ts';
 import type { Cell, ColumnMeta, DataTable, Row } from './table.ts';
 
 export interface CsvProblem {
-  /** Field path for the report, e.g. `row 3 › units` or `header`. */
+  /** Field path for the report: `line 3 › units` (the file's line, as an editor shows it) or `header`. */
   field: string;
   message: string;
-  fix?: string;
+  fix: string;
 }
 
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -20,7 +20,8 @@ export function parseCell(raw: string, column: ColumnMeta): { value: Cell } | { 
     case 'number':
     case 'integer': {
       if (!NUMBER.test(text)) {
-        return { message: `"${raw}" is not a number`, fix: 'write plain digits with a dot for decimals and no thousands separators or units, e.g. 191.2' };
+        const fix = column.type === 'integer' ? 'write a whole number in plain digits, without separators or units, e.g. 2021' : 'write plain digits with a dot for decimals and no thousands separators or units, e.g. 191.2';
+        return { message: `"${raw}" is not a number`, fix };
       }
       const value = Number(text);
       if (column.type === 'integer' && !Number.isInteger(value)) return { message: `"${raw}" is not a whole number`, fix: 'write a whole number, or declare the column `type: number`' };
@@ -51,7 +52,8 @@ function numberedRecords(text: string): Array<{ values: string[]; line: number }
   return numbered;
 }
 
-export function parseCsv(text: string, columns: readonly ColumnMeta[]): { table: DataTable; problems: CsvProblem[] } {
+/** The table, the file line of each row (for reports), and every problem. */
+export function parseCsv(text: string, columns: readonly ColumnMeta[]): { table: DataTable; lines: number[]; problems: CsvProblem[] } {
   const problems: CsvProblem[] = [];
   const records = numberedRecords(text);
   const header = (records[0]?.values ?? []).map((name) => name.trim());
@@ -67,9 +69,10 @@ export function parseCsv(text: string, columns: readonly ColumnMeta[]): { table:
   if (records.length < 2) problems.push({ field: 'rows', message: 'has a header but no data rows', fix: 'add at least one row of data' });
 
   const rows: Row[] = [];
+  const lines: number[] = [];
   records.slice(1).forEach(({ values: record, line: rowNumber }) => {
     if (record.length !== header.length) {
-      problems.push({ field: `row ${rowNumber}`, message: `has ${record.length} values but the header has ${header.length} columns`, fix: 'check for a missing or extra comma, or quote values that contain commas' });
+      problems.push({ field: `line ${rowNumber}`, message: `has ${record.length} values but the header has ${header.length} columns`, fix: 'check for a missing or extra comma, or quote values that contain commas' });
       return;
     }
     const row: Row = {};
@@ -77,10 +80,11 @@ export function parseCsv(text: string, columns: readonly ColumnMeta[]): { table:
       const column = byName.get(name);
       if (!column) return;
       const parsed = parseCell(record[columnIndex] ?? '', column);
-      if ('message' in parsed) problems.push({ field: `row ${rowNumber} › ${name}`, message: `${parsed.message} (column type ${column.type})`, fix: parsed.fix });
+      if ('message' in parsed) problems.push({ field: `line ${rowNumber} › ${name}`, message: `${parsed.message} (column type ${column.type})`, fix: parsed.fix });
       else row[name] = parsed.value;
     });
     rows.push(row);
+    lines.push(rowNumber);
   });
-  return { table: { columns: [...columns], rows }, problems };
+  return { table: { columns: [...columns], rows }, lines, problems };
 }

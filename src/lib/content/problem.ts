@@ -10,15 +10,27 @@ export interface Problem {
   field: string;
   /** What is wrong. */
   message: string;
-  /** How to fix it, when there is more to say than the message. */
+  /** How to fix it. */
   fix?: string | undefined;
+  /** A warning while editing that must not be published: an error in the build (scaffold placeholders). */
+  blocksBuild?: true;
 }
 
-export function error(file: string, field: string, message: string, fix?: string): Problem {
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** Problems as the build sees them: warnings that block the build become errors. */
+export function forBuild(problems: readonly Problem[]): Problem[] {
+  return problems.map((p) => (p.blocksBuild && p.severity === 'warning' ? { ...p, severity: 'error' } : p));
+}
+
+/** Every problem says how to fix it. */
+export function error(file: string, field: string, message: string, fix: string): Problem {
   return { severity: 'error', file, field, message, fix };
 }
 
-export function warning(file: string, field: string, message: string, fix?: string): Problem {
+export function warning(file: string, field: string, message: string, fix: string): Problem {
   return { severity: 'warning', file, field, message, fix };
 }
 

@@ -130,7 +130,7 @@ class ContentReader {
     const data = this.readYamlFile(path);
     if (data === undefined) return [];
     if (!Array.isArray(data)) {
-      this.problems.push(error(file, '', 'must be a list of entries, each starting with "- id: …"'));
+      this.problems.push(error(file, '', 'must be a list of entries', 'start each entry with "- id: …" (see docs/EDITING.md)'));
       return [];
     }
     const items: ListItem<z.infer<S>>[] = [];
@@ -167,9 +167,9 @@ class ContentReader {
     if (id === undefined || data === undefined) return;
     const meta = this.validate(file, datasetMetaSchema, data);
     if (!meta || csvText === undefined) return;
-    const { table, problems } = parseCsv(csvText, meta.columns);
+    const { table, lines, problems } = parseCsv(csvText, meta.columns);
     for (const problem of problems) this.problems.push(error(csvFile, problem.field, problem.message, problem.fix));
-    if (problems.length === 0) this.bundle.datasets.push({ file, id, data: meta, csvFile, table });
+    if (problems.length === 0) this.bundle.datasets.push({ file, id, data: meta, csvFile, table, rowLines: lines });
   }
 
   private readFrontmattered(path: string): { frontmatter: unknown; body: string; bodyLine: number } | undefined {

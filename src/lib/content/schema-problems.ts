@@ -19,6 +19,14 @@ function describeValue(value: unknown): string {
   return `${typeof value === 'object' ? 'a mapping' : `${typeof value} ${String(value)}`}`;
 }
 
+/** How to write a value of a type in YAML. */
+const TYPE_FIXES: Record<string, string> = {
+  array: 'write a list: one item per line, each starting with "- " (or [a, b] on one line)',
+  object: 'write the fields on the lines below it, indented by two spaces',
+  number: 'write the number in digits, with a dot for decimals and no quotes, e.g. 191.2',
+  boolean: 'write true or false, without quotes',
+};
+
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -53,19 +61,28 @@ export function schemaProblems(file: string, schema: z.ZodType, data: unknown, i
         const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
         if (value === undefined) return error(file, field, 'is required but missing', `add \`${String(issue.path.at(-1) ?? field)}:\` with ${expected}`);
         const quoteHint = issue.expected === 'string' && (typeof value === 'boolean' || typeof value === 'number') ? `YAML reads ${String(value)} as ${typeof value}; write it in quotes: "${String(value)}"` : undefined;
-        return error(file, field, `must be ${expected}, not ${describeValue(value)}`, quoteHint);
+        return error(file, field, `must be ${expected}, not ${describeValue(value)}`, quoteHint ?? TYPE_FIXES[issue.expected] ?? `write ${expected}`);
       }
       case 'invalid_value':
         return error(file, field, `${describeValue(value)} is not allowed`, `use one of: ${issue.values.map(String).join(', ')}`);
       case 'unrecognized_keys': {
         const known = shapeKeys(schema, issue.path);
-        return error(file, fieldPath([...path, issue.keys[0] ?? '']), `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`, known.length ? `check the spelling; allowed fields are ${known.join(', ')}` : undefined);
+        return error(file, fieldPath([...path, issue.keys[0] ?? '']), `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`, known.length ? `check the spelling; allowed fields are ${known.join(', ')}` : 'remove it (see docs/EDITING.md for the fields)');
       }
       case 'too_small':
-        if (Array.isArray(value) || typeof value === 'string') return error(file, field, issue.message);
-        return error(file, field, `${issue.message.replace(/^Too small: expected number to be /, 'must be ')}`);
+        if (Array.isArray(value)) return error(file, field, issue.message, `add ${issue.minimum === 1 ? 'one' : issue.minimum} or more, one per line starting with "- "`);
+        if (typeof value === 'string') return error(file, field, issue.message, 'write the text, or leave the field out if it is optional');
+        return error(file, field, `${issue.message.replace(/^Too small: expected number to be /, 'must be ')}`, 'use a larger number');
+      case 'too_big':
+        return error(file, field, issue.message, Array.isArray(value) ? `give at most ${String(issue.maximum)}` : 'use a smaller value');
+      case 'invalid_format':
+        return error(file, field, `${describeValue(value)} ${issue.message}`, 'use lower-case letters a-z, digits and single hyphens, e.g. "canalys-2021"');
+      case 'custom': {
+        const fix = (issue.params as { fix?: string } | undefined)?.fix ?? 'see docs/EDITING.md for what this field takes';
+        return error(file, field, value === undefined ? issue.message : `${describeValue(value)} ${issue.message}`, fix);
+      }
       default:
-        return error(file, field, value === undefined ? `${issue.message}` : `${describeValue(value)} ${issue.message}`);
+        return error(file, field, value === undefined ? `${issue.message}` : `${describeValue(value)} ${issue.message}`, 'see docs/EDITING.md for what this field takes');
     }
   });
 }

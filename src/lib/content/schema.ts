@@ -39,6 +39,8 @@ export const glossaryTermSchema = z.strictObject({
   definition: text,
   /** Sources backing the definition. */
   sources: z.array(slug).default([]),
+  /** The stories (folder names) the term belongs to: it marks their text and original only. Empty: every story. */
+  stories: z.array(slug).default([]),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
@@ -106,31 +108,54 @@ export const rowFilterSchema = z.record(z.string(), z.union([z.string(), z.numbe
 
 export const FIGURE_OPS = ['value', 'sum', 'difference', 'ratio'] as const;
 
-export const figureCheckSchema = z.strictObject({
-  /** What the figure is, e.g. "Xiaomi smartphones shipped outside China, 2021". */
-  label: text,
-  /** The number the article states, in `unit`. */
-  stated: z.number(),
-  /** The article's words for it, e.g. "more than 140 million units". */
-  statedText: text,
-  unit: text,
-  /** How to compute the same figure from a dataset. */
-  compute: z.strictObject({
-    dataset: slug,
-    column: text,
-    /** value: the one matching row · sum: all matching rows · difference/ratio: first selection against the second. */
-    op: z.enum(FIGURE_OPS),
-    of: z.array(rowFilterSchema).min(1, 'must have at least one row filter').max(2, 'takes at most two row filters'),
-    /** Multiplies the result, e.g. 100 to turn a ratio into a percentage. */
-    scale: z.number().default(1),
-  }),
-  /** How far the data may be from the stated figure for it to count as accurate. */
-  tolerance: z
-    .strictObject({ relative: z.number().min(0).optional(), absolute: z.number().min(0).optional() })
-    .refine((t) => t.relative !== undefined || t.absolute !== undefined, 'must give `relative` (e.g. 0.05 for 5 %) or `absolute`'),
-  /** The editor's judgement of the stated figure; the build checks it against the data. */
-  assessment: z.enum(['accurate', 'inaccurate']),
-});
+/** How the article states its number: as the figure ("about 140"), or as a floor or a ceiling. */
+export const FIGURE_BOUNDS = ['exact', 'lower', 'upper'] as const;
+
+/** The editor's judgement of a stated figure; unverified when no data could confirm or refute it. */
+export const FIGURE_ASSESSMENTS = ['accurate', 'inaccurate', 'unverified'] as const;
+
+export const figureCheckSchema = z
+  .strictObject({
+    /** What the figure is, e.g. "Xiaomi smartphones shipped outside China, 2021". */
+    label: text,
+    /** The number the article states, in `unit`. */
+    stated: z.number(),
+    /** The article's words for it, e.g. "more than 140 million units". */
+    statedText: text,
+    unit: text,
+    /**
+     * exact (default): the article gives the figure itself. lower: "more than", "at least" — the data must not fall
+     * short of it. upper: "under", "up to", "less than" — the data must not exceed it.
+     */
+    bound: z.enum(FIGURE_BOUNDS).default('exact'),
+    /** How to compute the same figure from a dataset; may be left out when the assessment is unverified. */
+    compute: z
+      .strictObject({
+        dataset: slug,
+        column: text,
+        /** value: the one matching row · sum: all matching rows · difference/ratio: first selection against the second. */
+        op: z.enum(FIGURE_OPS),
+        of: z.array(rowFilterSchema).min(1, 'must have at least one row filter').max(2, 'takes at most two row filters'),
+        /** Multiplies the result, e.g. 100 to turn a ratio into a percentage. */
+        scale: z.number().default(1),
+      })
+      .optional(),
+    /** How far the data may be from the stated figure (or fall short of a floor, exceed a ceiling) and still agree. */
+    tolerance: z
+      .strictObject({ relative: z.number().min(0).optional(), absolute: z.number().min(0).optional() })
+      .refine((t) => t.relative !== undefined || t.absolute !== undefined, 'must give `relative` (e.g. 0.05 for 5 %) or `absolute`')
+      .optional(),
+    /** The editor's judgement of the stated figure; the build checks accurate and inaccurate against the data. */
+    assessment: z.enum(FIGURE_ASSESSMENTS),
+    /** Why the figure could not be verified; required with assessment unverified, shown to readers. */
+    note: z.string().optional(),
+  })
+  .superRefine((check, ctx) => {
+    const missing = (path: string, message: string, fix: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: { fix } });
+    if (check.assessment !== 'unverified' && !check.compute) missing('compute', 'is required to check a figure against the data', 'add compute: (dataset, column, op, of), or set assessment: unverified with a note saying why it could not be checked');
+    if (check.compute && !check.tolerance) missing('tolerance', 'is required with compute', 'add tolerance: { relative: 0.05 } (5 %) or { absolute: 2 } in the figure\'s unit');
+    if (check.assessment === 'unverified' && !check.note?.trim()) missing('note', 'is required when the assessment is unverified', 'say why the figure could not be verified, for readers, e.g. "No source gives Xiaomi\'s shipments outside China."');
+  });
 export type FigureCheck = z.infer<typeof figureCheckSchema>;
 
 export const claimSchema = z.strictObject({
@@ -204,6 +229,8 @@ export const storySchema = z.strictObject({
   /** What's true and what isn't, in two or three sentences. */
   summary: text,
   corrections: z.array(correctionSchema).default([]),
+  /** Glossary terms (ids) that must not mark this story or its original, though they apply to every story. */
+  excludeTerms: z.array(slug).default([]),
 });
 export type StoryData = z.infer<typeof storySchema>;
 

@@ -1,10 +1,16 @@
 // The page `npm run dev` serves instead of the site while content has errors: the same lines as the build's report
 // (`file › field: message. Fix: …`), so an editor sees in the browser exactly what `npm run build` would stop on.
+// It carries no Vite client (whose error overlay could cover it): a small script polls the report and reloads
+// when it changes, into the site once the errors are fixed.
 import { formatProblem, type Problem } from '../content/problem.ts';
+
+/** Where the dev server answers with the current report: { version, problems }. */
+export const PROBLEMS_ENDPOINT = '/__marginalia/problems.json';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-export function problemPage(problems: readonly Problem[]): string {
+/** `version` counts changes of the report; the page reloads when the server's differs. */
+export function problemPage(problems: readonly Problem[], version = 0): string {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const list = (items: readonly Problem[], mark: string) =>
@@ -27,12 +33,22 @@ export function problemPage(problems: readonly Problem[]): string {
 </style>
 </head>
 <body>
-<main data-content-errors="${errors.length}">
+<main data-content-errors="${errors.length}" data-version="${version}">
 <h1>The content has ${count(errors.length, 'error')}</h1>
-<p>The site cannot be shown until they are fixed; <code>npm run build</code> stops on the same list. Fix the files named below: this page reloads when you save.</p>
+<p>The site cannot be shown until they are fixed; <code>npm run build</code> stops on the same list, and <code>npm run check:content</code> prints it. Fix the files named below: this page reloads when you save.</p>
 <section class="errors"><h2>Errors</h2>${list(errors, '✗')}</section>
 ${warnings.length ? `<section class="warnings"><h2>Warnings</h2><p>These do not stop the build.</p>${list(warnings, '!')}</section>` : ''}
 </main>
+<script>
+  // Reload when the report changes (an edit fixed or changed something); every second, for as long as the page is open.
+  setInterval(async () => {
+    try {
+      const answer = await fetch(${JSON.stringify(PROBLEMS_ENDPOINT)}, { cache: 'no-store' });
+      const { version } = await answer.json();
+      if (version !== ${version}) location.reload();
+    } catch {}
+  }, 1000);
+</script>
 </body>
 </html>
 `;

@@ -2,7 +2,7 @@
 import type { ClaimEntry, ContentBundle } from '../content/bundle.ts';
 import { anchorQuote } from '../anchoring/anchor-quote.ts';
 import { describeAnchorFailure } from '../anchoring/anchor-problem.ts';
-import { assessmentConflict, computeFigure } from '../story/figure-check.ts';
+import { assessmentConflict, computeFigure, isComputed } from '../story/figure-check.ts';
 import { error, type Problem } from '../content/problem.ts';
 import { suggest } from '../content/suggest.ts';
 
@@ -38,11 +38,13 @@ function checkClaimReviewed(bundle: ContentBundle, claim: ClaimEntry): Problem[]
 function checkFigures(bundle: ContentBundle, claim: ClaimEntry): Problem[] {
   return claim.data.figures.flatMap((figure, i): Problem[] => {
     const field = `figures[${i}]`;
+    // An unverified figure without a computation has nothing to check against.
+    if (!isComputed(figure)) return [];
     const dataset = bundle.datasets.find((d) => d.id === figure.compute.dataset);
     if (!dataset) {
       // A dataset file that exists but is invalid has its own problems already; do not also call it missing.
       if (bundle.declared.datasets.has(figure.compute.dataset)) return [];
-      return [error(claim.file, `${field}.compute.dataset`, `no dataset "${figure.compute.dataset}" (${suggest(figure.compute.dataset, bundle.datasets.map((d) => d.id))})`)];
+      return [error(claim.file, `${field}.compute.dataset`, `no dataset "${figure.compute.dataset}" (${suggest(figure.compute.dataset, bundle.datasets.map((d) => d.id))})`, `fix the id, or add content/datasets/${figure.compute.dataset}.csv with its .yaml`)];
     }
     const result = computeFigure(figure, dataset.table);
     if (!result.ok) return [error(claim.file, `${field}.${result.field}`, result.message, result.fix)];

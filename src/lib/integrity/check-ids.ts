@@ -1,5 +1,6 @@
 // Ids inside list files (verdicts.yaml, glossary.yaml) must be unique; glossary words may mark only one term.
 import type { ContentBundle, ListItem } from '../content/bundle.ts';
+import type { GlossaryTerm } from '../content/schema.ts';
 import { error, type Problem } from '../content/problem.ts';
 
 function duplicates<T>(items: readonly ListItem<T>[], what: string): Problem[] {
@@ -23,14 +24,17 @@ export function checkIds(bundle: ContentBundle): Problem[] {
     if (other) problems.push(error(verdict.file, `[${verdict.index}].ordinal`, `${ordinal} is already the ordinal of "${other}"`, 'give each rating on the scale its own position'));
     else ordinals.set(ordinal, verdict.id);
   }
-  const termOfWord = new Map<string, string>();
+  // A word may mark only one term in any story: two terms can share it only when no story has both.
+  const termsOfWord = new Map<string, Array<ListItem<GlossaryTerm>>>();
+  const overlap = (a: GlossaryTerm, b: GlossaryTerm) => a.stories.length === 0 || b.stories.length === 0 || a.stories.some((s) => b.stories.includes(s));
   for (const term of bundle.glossary) {
     const words = term.data.matches.length ? term.data.matches : [term.data.term];
     words.forEach((word, i) => {
       const key = word.toLowerCase();
-      const owner = termOfWord.get(key);
-      if (owner && owner !== term.id) problems.push(error(term.file, `[${term.index}].matches[${i}]`, `"${word}" already marks the term "${owner}"`, 'a word can mark only one glossary term'));
-      else termOfWord.set(key, term.id);
+      const others = termsOfWord.get(key) ?? [];
+      const owner = others.find((other) => other.id !== term.id && overlap(other.data, term.data));
+      if (owner) problems.push(error(term.file, `[${term.index}].matches[${i}]`, `"${word}" already marks the term "${owner.id}"`, 'a word can mark only one glossary term in a story: remove it here, or give the two terms different `stories:`'));
+      else termsOfWord.set(key, [...others, term]);
     });
   }
   return problems;

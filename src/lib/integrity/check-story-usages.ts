@@ -10,13 +10,21 @@ import { suggest } from '../content/suggest.ts';
 import { checkProps, tagOf, type PropProblem, type PropWorld } from '../registry/check-props.ts';
 import { effectiveSpec, isStoryComponent, STORY_COMPONENTS } from '../registry/story-components.ts';
 import { mdxSyntaxProblem } from './mdx-syntax.ts';
+import { termsForStory } from '../story/story-glossary.ts';
 
 /** What a story's props can name, as the bundle has it. */
 export function bundleWorld(bundle: ContentBundle, storyId: string, slugs: readonly string[]): PropWorld & { dataset(id: string): ChartDataset | undefined } {
   const datasets = new Map(bundle.datasets.map((d) => [d.id, d]));
-  const terms = bundle.glossary.map((t) => t.id);
+  const story = bundle.stories.find((s) => s.id === storyId);
+  const terms = story ? termsForStory(bundle.glossary.map((t) => t.data), storyId, story.data).map((t) => t.id) : [];
   return {
     storyId,
+    whyMissing(kind, id) {
+      const term = kind === 'term' ? bundle.glossary.find((t) => t.id === id) : undefined;
+      if (!term) return undefined;
+      if (story?.data.excludeTerms.includes(id)) return { message: `the glossary term "${id}" is excluded from this story (excludeTerms)`, fix: `remove "${id}" from excludeTerms, or the <Term>` };
+      return { message: `the glossary term "${id}" belongs to other stories (${term.data.stories.join(', ')})`, fix: `add ${storyId} to its \`stories:\` in ${term.file}, or use a term of this story` };
+    },
     exists(kind, id) {
       switch (kind) {
         case 'claim':

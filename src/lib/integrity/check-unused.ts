@@ -31,7 +31,7 @@ export function checkUnused(bundle: ContentBundle): Problem[] {
   for (const claim of bundle.claims) {
     if (!named.claim.has(claim.id)) continue;
     claim.data.evidence.forEach((e) => citedSources.add(e.source));
-    claim.data.figures.forEach((f) => usedDatasets.add(f.compute.dataset));
+    claim.data.figures.forEach((f) => f.compute && usedDatasets.add(f.compute.dataset));
   }
   // A dataset's sources are cited by the dataset itself, drawn or not (an unused dataset has its own warning).
   for (const dataset of bundle.datasets) dataset.data.sources.forEach((id) => citedSources.add(id));

@@ -28,6 +28,8 @@ export interface ClaimReviewInput {
   publisher: Publisher;
   /** When the fact check was published (the story's date). */
   datePublished: string;
+  /** The review in words: the one-line summary, then a sentence per figure check. */
+  reviewBody: string;
 }
 
 function organization(publisher: Publisher) {
@@ -58,6 +60,7 @@ export function claimReview(input: ClaimReviewInput) {
     claimReviewed: claim.claimReviewed,
     author: organization(input.publisher),
     datePublished: input.datePublished,
+    reviewBody: input.reviewBody,
     reviewRating: rating(input.verdict, input.bounds),
     itemReviewed: {
       '@type': 'Claim',

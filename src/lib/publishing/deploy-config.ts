@@ -28,6 +28,15 @@ export function normaliseSite(raw: string | undefined): string {
   return url.origin;
 }
 
+/** The build's warning when SITE_URL is not set: every absolute link would point at this machine. */
+export function deployWarning(env: Record<string, string | undefined>): string | undefined {
+  if ((env.SITE_URL ?? '').trim() !== '') return undefined;
+  return (
+    `SITE_URL is not set, so canonical links, og:url and og:image, the RSS feeds, the sitemap and the structured data point to ${DEFAULT_SITE}. ` +
+    'Fine for a look on this machine; for a site you publish, build with SITE_URL=https://your.site (and BASE_PATH=/sub/path/ if it is served below the root).'
+  );
+}
+
 export function deployConfig(env: Record<string, string | undefined>): DeployConfig {
   return { site: normaliseSite(env.SITE_URL), base: normaliseBase(env.BASE_PATH) };
 }

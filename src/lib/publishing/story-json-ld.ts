@@ -1,6 +1,7 @@
 // JSON-LD for a story page (Article + one ClaimReview per claim shown) and for a claim page (its ClaimReview).
 import { article, claimReview, jsonLdGraph, lastModified, ratingBounds, type Publisher } from './claim-review.ts';
 import type { StoryClaim, StoryContext } from '../story/story-context.ts';
+import { figureSentence } from '../story/figure-text.ts';
 import { absoluteUrl, type Routes } from './urls.ts';
 
 export interface JsonLdSite {
@@ -19,6 +20,7 @@ function review(context: StoryContext, claim: StoryClaim, site: JsonLdSite) {
     original: context.original.data,
     publisher: site.publisher,
     datePublished: context.story.published,
+    reviewBody: [claim.data.summary, ...claim.figures.map(({ check, result }) => figureSentence(check, result))].join(' '),
   });
 }
 

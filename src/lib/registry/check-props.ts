@@ -34,6 +34,8 @@ export interface PropWorld {
   known(kind: RefKind): Iterable<string>;
   /** Columns of a dataset that loaded; undefined when it is missing or did not load. */
   columns(dataset: string): DatasetColumns | undefined;
+  /** A more precise reason than "no such id", when the world knows one (a glossary term of other stories). */
+  whyMissing?(kind: RefKind, id: string): Omit<PropProblem, 'prop' | 'value'> | undefined;
 }
 
 /** A world with no content, for components whose props name none (Step, Annotation). */
@@ -98,7 +100,7 @@ function checkValue(name: string, prop: PropSpec, value: unknown, world: PropWor
     case 'ref': {
       if (typeof value !== 'string' || value === '') return [problem(`must be the id of a ${prop.to === 'term' ? 'glossary term' : prop.to}`, `write ${name}="…"`)];
       if (world.exists(prop.to, value)) return [];
-      const missing = missingRef(prop.to, value, world);
+      const missing = world.whyMissing?.(prop.to, value) ?? missingRef(prop.to, value, world);
       return [problem(missing.message, missing.fix, value)];
     }
     case 'column': {

@@ -1,9 +1,10 @@
-// Figure checks: recompute a figure an article states from a dataset, and compare it with the editor's assessment.
+// Figure checks: recompute a figure an article states from a dataset, and compare it with the editor's assessment —
+// as a figure, or in the direction of a floor ("more than 140") or a ceiling ("under 6 %").
 import type { FigureCheck } from '../content/schema.ts';
 import type { DataTable } from '../content/table.ts';
 import { conditionsOf, describeConditions, matchesRow } from '../datasets/row-filter.ts';
 
-export type RowFilter = FigureCheck['compute']['of'][number];
+export type RowFilter = NonNullable<FigureCheck['compute']>['of'][number];
 
 export type FigureResult =
   | {
@@ -14,8 +15,13 @@ export type FigureResult =
       difference: number;
       /** (computed − stated) / stated; null when stated is 0. */
       relativeDifference: number | null;
-      /** True when the difference is inside the declared tolerance. */
-      withinTolerance: boolean;
+      /**
+       * True when the data agree with the stated figure: within the tolerance of it (exact), not short of a floor by
+       * more than the tolerance (lower), not over a ceiling by more than the tolerance (upper).
+       */
+      agrees: boolean;
+      /** By how much the data fall on the wrong side of a floor or ceiling (0 when on the stated side, or exact). */
+      shortfall: number;
       /** Rows the computation used, for the reader and the editor. */
       rowsUsed: number;
     }
@@ -37,8 +43,15 @@ function total(table: DataTable, column: string, filter: RowFilter, index: numbe
   return { value: sum, rows: rows.length };
 }
 
+/** A check that computes its figure from a dataset (unverified ones may not). */
+export type ComputedCheck = FigureCheck & { compute: NonNullable<FigureCheck['compute']>; tolerance: NonNullable<FigureCheck['tolerance']> };
+
+export function isComputed(check: FigureCheck): check is ComputedCheck {
+  return check.compute !== undefined && check.tolerance !== undefined;
+}
+
 /** Computes the figure a check describes. Errors name the field of the check that is at fault. */
-export function computeFigure(check: FigureCheck, table: DataTable): FigureResult {
+export function computeFigure(check: ComputedCheck, table: DataTable): FigureResult {
   const { column, op, of, scale } = check.compute;
   const columnMeta = table.columns.find((c) => c.name === column);
   if (!columnMeta) return { ok: false, field: 'compute.column', message: `dataset has no column "${column}"`, fix: `use one of: ${table.columns.map((c) => c.name).join(', ')}` };
@@ -65,23 +78,38 @@ export function computeFigure(check: FigureCheck, table: DataTable): FigureResul
   const computed = raw * scale;
   const difference = computed - check.stated;
   const relativeDifference = check.stated === 0 ? null : difference / Math.abs(check.stated);
-  return { ok: true, computed, difference, relativeDifference, withinTolerance: isWithinTolerance(check, difference, relativeDifference), rowsUsed: first.rows + (second?.rows ?? 0) };
+  const shortfall = shortfallOf(check, difference);
+  return { ok: true, computed, difference, relativeDifference, agrees: isWithinTolerance(check, shortfall), shortfall, rowsUsed: first.rows + (second?.rows ?? 0) };
 }
 
-/** Inside tolerance when every declared bound holds (relative and/or absolute). */
-export function isWithinTolerance(check: FigureCheck, difference: number, relativeDifference: number | null): boolean {
+/** How far the data are on the wrong side: both ways for an exact figure, below a floor, above a ceiling. */
+function shortfallOf(check: FigureCheck, difference: number): number {
+  if (check.bound === 'lower') return Math.max(0, -difference);
+  if (check.bound === 'upper') return Math.max(0, difference);
+  return Math.abs(difference);
+}
+
+/** Inside tolerance when every declared bound holds (relative to the stated figure and/or absolute). */
+export function isWithinTolerance(check: ComputedCheck, shortfall: number): boolean {
   const { relative, absolute } = check.tolerance;
   const epsilon = 1e-9; // keeps 5 % vs 0.05 from failing on float rounding
-  if (absolute !== undefined && Math.abs(difference) > absolute + epsilon) return false;
-  if (relative !== undefined && (relativeDifference === null ? Math.abs(difference) > epsilon : Math.abs(relativeDifference) > relative + epsilon)) return false;
+  if (absolute !== undefined && shortfall > absolute + epsilon) return false;
+  if (relative !== undefined && (check.stated === 0 ? shortfall > epsilon : shortfall / Math.abs(check.stated) > relative + epsilon)) return false;
   return true;
 }
 
-/** The contradiction between assessment and data, if any, phrased for the editor. */
-export function assessmentConflict(check: FigureCheck, result: Extract<FigureResult, { ok: true }>): string | undefined {
-  const tolerance = [check.tolerance.relative !== undefined ? `${(check.tolerance.relative * 100).toFixed(1).replace(/\.0$/, '')} %` : '', check.tolerance.absolute !== undefined ? `${check.tolerance.absolute} ${check.unit}` : ''].filter(Boolean).join(' and ');
+/** The tolerance in words: "2 %", "5 million units", "2 % and 1 million units". */
+export function toleranceText(check: ComputedCheck): string {
+  const { relative, absolute } = check.tolerance;
+  return [relative !== undefined ? `${(relative * 100).toFixed(1).replace(/\.0$/, '')} %` : '', absolute !== undefined ? `${absolute} ${check.unit}` : ''].filter(Boolean).join(' and ');
+}
+
+/** The contradiction between assessment and data, if any, phrased for the editor. Unverified figures have none. */
+export function assessmentConflict(check: ComputedCheck, result: Extract<FigureResult, { ok: true }>): string | undefined {
+  const tolerance = toleranceText(check);
   const computed = Number(result.computed.toFixed(4));
-  if (check.assessment === 'accurate' && !result.withinTolerance) return `marked accurate, but the data give ${computed} ${check.unit} against the stated ${check.stated} — outside the tolerance of ${tolerance}`;
-  if (check.assessment === 'inaccurate' && result.withinTolerance) return `marked inaccurate, but the data give ${computed} ${check.unit}, within ${tolerance} of the stated ${check.stated}`;
+  const against = check.bound === 'lower' ? `the stated floor of ${check.stated}` : check.bound === 'upper' ? `the stated ceiling of ${check.stated}` : `the stated ${check.stated}`;
+  if (check.assessment === 'accurate' && !result.agrees) return `marked accurate, but the data give ${computed} ${check.unit} against ${against} — outside the tolerance of ${tolerance}`;
+  if (check.assessment === 'inaccurate' && result.agrees) return `marked inaccurate, but the data give ${computed} ${check.unit}, ${check.bound === 'exact' ? `within ${tolerance} of` : 'consistent with'} ${against}`;
   return undefined;
 }

@@ -4,12 +4,14 @@ import type { ClaimEntry, DatasetEntry, Entry, OriginalEntry } from '../content/
 import type { FigureCheck, GlossaryTerm, Source, StoryData, Verdict } from '../content/schema.ts';
 import { componentUsages, parseStoryMdx, type Usage } from '../content/story-mdx.ts';
 import { citingItems, numberCitations, type CitationOrder } from './citations.ts';
-import { computeFigure, type FigureResult } from './figure-check.ts';
+import { computeFigure, isComputed, type FigureResult } from './figure-check.ts';
+import { termsForStory } from './story-glossary.ts';
 
 /** A claim as its story shows it: the claim file with its rating and each figure check computed from the data. */
 export interface StoryClaim extends ClaimEntry {
   verdict: Verdict;
-  figures: Array<{ check: FigureCheck; result: FigureResult }>;
+  /** Each figure check, with what the data give when it computes one (unverified figures may not). */
+  figures: Array<{ check: FigureCheck; result?: FigureResult }>;
 }
 
 export interface StoryContext {
@@ -21,6 +23,7 @@ export interface StoryContext {
   sources: Map<string, Entry<Source>>;
   verdicts: Verdict[];
   datasets: Map<string, DatasetEntry>;
+  /** The glossary terms that apply to this story. */
   glossary: Map<string, GlossaryTerm>;
   citations: CitationOrder;
   /** Claims in the order the story shows them, then any it does not show. */
@@ -53,8 +56,9 @@ export function buildStoryContext(input: StoryInputs): StoryContext {
     const verdict = verdictById.get(claim.data.verdict);
     if (!verdict) throw new Error(`${claim.file} › verdict: "${claim.data.verdict}" is not on the rating scale`);
     const figures = claim.data.figures.map((check) => {
+      if (!isComputed(check)) return { check };
       const dataset = datasets.get(check.compute.dataset);
-      const result: FigureResult = dataset ? computeFigure(check, dataset.table) : { ok: false, field: 'compute.dataset', message: `no dataset "${check.compute.dataset}"`, fix: '' };
+      const result: FigureResult = dataset ? computeFigure(check, dataset.table) : { ok: false, field: 'compute.dataset', message: `no dataset "${check.compute.dataset}"`, fix: 'fix the id' };
       return { check, result };
     });
     claims.set(claim.slug, { ...claim, verdict, figures });
@@ -70,7 +74,7 @@ export function buildStoryContext(input: StoryInputs): StoryContext {
     sources: new Map(input.sources.map((s) => [s.id, s])),
     verdicts: input.verdicts,
     datasets,
-    glossary: new Map(input.glossary.map((g) => [g.id, g])),
+    glossary: new Map(termsForStory(input.glossary, input.storyId, input.story).map((g) => [g.id, g])),
     citations: numberCitations(citingItems(usages, evidenceOf)),
     usages,
   };

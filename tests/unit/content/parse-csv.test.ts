@@ -68,8 +68,17 @@ describe('parseCsv', () => {
           { region: 'china', year: 2021, units: 51.1 },
         ],
       },
+      lines: [2, 3],
       problems: [],
     });
+  });
+
+  it('gives each row the line of the file it stands on, after blank lines too', () => {
+    expect(parseCsv('region,year,units\n\nglobal,2021,190.3\n\nchina,2021,51.1\n', COLUMNS).lines).toEqual([3, 5]);
+  });
+
+  it('advises whole numbers for an integer column', () => {
+    expect(parseCsv('region,year,units\nglobal,20x1,190.3\n', COLUMNS).problems[0]?.fix).toBe('write a whole number in plain digits, without separators or units, e.g. 2021');
   });
 
   it('accepts columns in any order, Windows line endings and quoted commas', () => {
@@ -80,22 +89,22 @@ describe('parseCsv', () => {
 
   it('reports a cell not fitting its column by line and column name', () => {
     expect(parseCsv('region,year,units\nglobal,2021,190.3\nchina,2021,"51,1"\n', COLUMNS).problems).toEqual([
-      { field: 'row 3 › units', message: '"51,1" is not a number (column type number)', fix: 'write plain digits with a dot for decimals and no thousands separators or units, e.g. 191.2' },
+      { field: 'line 3 › units', message: '"51,1" is not a number (column type number)', fix: 'write plain digits with a dot for decimals and no thousands separators or units, e.g. 191.2' },
     ]);
   });
 
   it('reports every bad cell, not only the first', () => {
-    expect(parseCsv('region,year,units\nglobal,20x1,1o\nchina,2021,x\n', COLUMNS).problems.map((p) => p.field)).toEqual(['row 2 › year', 'row 2 › units', 'row 3 › units']);
+    expect(parseCsv('region,year,units\nglobal,20x1,1o\nchina,2021,x\n', COLUMNS).problems.map((p) => p.field)).toEqual(['line 2 › year', 'line 2 › units', 'line 3 › units']);
   });
 
   it('reports a row with too few values and leaves it out', () => {
     const { table, problems } = parseCsv('region,year,units\nglobal,2021\nchina,2021,51.1\n', COLUMNS);
-    expect(problems).toEqual([{ field: 'row 2', message: 'has 2 values but the header has 3 columns', fix: 'check for a missing or extra comma, or quote values that contain commas' }]);
+    expect(problems).toEqual([{ field: 'line 2', message: 'has 2 values but the header has 3 columns', fix: 'check for a missing or extra comma, or quote values that contain commas' }]);
     expect(table.rows).toEqual([{ region: 'china', year: 2021, units: 51.1 }]);
   });
 
   it('reports a row with too many values', () => {
-    expect(parseCsv('region,year,units\nglobal,2021,190,3\n', COLUMNS).problems.map((p) => [p.field, p.message])).toEqual([['row 2', 'has 4 values but the header has 3 columns']]);
+    expect(parseCsv('region,year,units\nglobal,2021,190,3\n', COLUMNS).problems.map((p) => [p.field, p.message])).toEqual([['line 2', 'has 4 values but the header has 3 columns']]);
   });
 
   it('reports a header column the metadata does not declare', () => {
@@ -135,17 +144,17 @@ describe('parseCsv', () => {
 
   it('names the line of the file in reports, counting skipped blank lines', () => {
     const { problems } = parseCsv('region,year,units\nglobal,2021,1\n\n\nglobal,2022,lots\n', COLUMNS);
-    expect(problems.map((p) => p.field)).toEqual(['row 5 › units']);
+    expect(problems.map((p) => p.field)).toEqual(['line 5 › units']);
   });
 
   it('names the line of the file after a quoted value that runs over two lines', () => {
     const { table, problems } = parseCsv('region,year,units\n"North\nand South",2021,1\nglobal,2022,x\n', COLUMNS);
     expect(table.rows[0]?.region).toBe('North\nand South');
-    expect(problems.map((p) => p.field)).toEqual(['row 4 › units']);
+    expect(problems.map((p) => p.field)).toEqual(['line 4 › units']);
   });
 
   it('counts Windows line endings as one line each', () => {
-    expect(parseCsv('region,year,units\r\n\r\nglobal,2021,no\r\n', COLUMNS).problems.map((p) => p.field)).toEqual(['row 3 › units']);
+    expect(parseCsv('region,year,units\r\n\r\nglobal,2021,no\r\n', COLUMNS).problems.map((p) => p.field)).toEqual(['line 3 › units']);
   });
 
   it('returns the declared columns as the table columns', () => {

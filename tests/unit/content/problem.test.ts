@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../../src/lib/content/problem.ts';
+
+/** A problem without a fix, as formatting must still handle (the constructors require one). */
+const bare = (severity: Problem['severity'], file: string, field: string, message: string): Problem => ({ severity, file, field, message });
 import { error, fieldPath, formatProblem, formatReport, warning } from '../../../src/lib/content/problem.ts';
 
 describe('error and warning', () => {
   it('build problems of each severity', () => {
     expect(error('a.yaml', 'url', 'is wrong', 'fix it')).toEqual({ severity: 'error', file: 'a.yaml', field: 'url', message: 'is wrong', fix: 'fix it' });
-    expect(warning('a.yaml', '', 'is unused')).toEqual({ severity: 'warning', file: 'a.yaml', field: '', message: 'is unused', fix: undefined });
+    expect(warning('a.yaml', '', 'is unused', 'delete it')).toEqual({ severity: 'warning', file: 'a.yaml', field: '', message: 'is unused', fix: 'delete it' });
   });
 });
 
@@ -18,12 +22,12 @@ describe('formatProblem', () => {
   });
 
   it('leaves out Fix when there is none', () => {
-    expect(formatProblem(error('a.yaml', 'url', 'is wrong'))).toBe('a.yaml › url: is wrong.');
+    expect(formatProblem(bare('error', 'a.yaml', 'url', 'is wrong'))).toBe('a.yaml › url: is wrong.');
   });
 
   it('does not double the full stop after a message that ends with one', () => {
     expect(formatProblem(error('a.yaml', 'quote', 'Quote not found.', 'copy it'))).toBe('a.yaml › quote: Quote not found. Fix: copy it');
-    expect(formatProblem(error('a.yaml', 'quote', 'Quote not found.'))).toBe('a.yaml › quote: Quote not found.');
+    expect(formatProblem(bare('error', 'a.yaml', 'quote', 'Quote not found.'))).toBe('a.yaml › quote: Quote not found.');
   });
 });
 
@@ -33,24 +37,24 @@ describe('formatReport', () => {
   });
 
   it('uses the singular for one of each', () => {
-    expect(formatReport([warning('b.yaml', '', 'is never cited'), error('a.yaml', 'url', 'is wrong')])).toBe(
+    expect(formatReport([bare('warning', 'b.yaml', '', 'is never cited'), bare('error', 'a.yaml', 'url', 'is wrong')])).toBe(
       ['✗ a.yaml › url: is wrong.', '! b.yaml: is never cited.', '1 error, 1 warning in content/'].join('\n'),
     );
   });
 
   it('lists errors before warnings, each sorted by file then field', () => {
     const report = formatReport([
-      warning('a.yaml', '', 'w1'),
-      error('c.yaml', 'b', 'e1'),
-      error('b.yaml', '', 'e2'),
-      error('c.yaml', 'a', 'e3'),
-      warning('0.yaml', '', 'w2'),
+      bare('warning', 'a.yaml', '', 'w1'),
+      bare('error', 'c.yaml', 'b', 'e1'),
+      bare('error', 'b.yaml', '', 'e2'),
+      bare('error', 'c.yaml', 'a', 'e3'),
+      bare('warning', '0.yaml', '', 'w2'),
     ]);
     expect(report.split('\n')).toEqual(['✗ b.yaml: e2.', '✗ c.yaml › a: e3.', '✗ c.yaml › b: e1.', '! 0.yaml: w2.', '! a.yaml: w1.', '3 errors, 2 warnings in content/']);
   });
 
   it('does not reorder the array it is given', () => {
-    const problems = [warning('a.yaml', '', 'w'), error('b.yaml', '', 'e')];
+    const problems = [bare('warning', 'a.yaml', '', 'w'), bare('error', 'b.yaml', '', 'e')];
     formatReport(problems);
     expect(problems.map((p) => p.severity)).toEqual(['warning', 'error']);
   });

@@ -35,7 +35,7 @@ describe('schemaProblems', () => {
   });
 
   it('says what type was expected and what was found', () => {
-    expect(problemsOf(sourceSchema, { ...SOURCE, title: ['a', 'b'] })).toEqual([{ severity: 'error', file: FILE, field: 'title', message: 'must be text, not a list', fix: undefined }]);
+    expect(problemsOf(sourceSchema, { ...SOURCE, title: ['a', 'b'] })).toEqual([{ severity: 'error', file: FILE, field: 'title', message: 'must be text, not a list', fix: 'write text' }]);
   });
 
   it('describes an empty YAML value as nothing (null)', () => {
@@ -55,7 +55,7 @@ describe('schemaProblems', () => {
   it('gives no quoting hint when a number was expected', () => {
     const verdict = { id: 'true', label: 'True', ordinal: 'high', tone: 'true', icon: 'check', meaning: 'm' };
     expect(problemsOf(verdictSchema, verdict, [0], 'content/verdicts.yaml')).toEqual([
-      { severity: 'error', file: 'content/verdicts.yaml', field: '[0].ordinal', message: 'must be a number, not text "high"', fix: undefined },
+      { severity: 'error', file: 'content/verdicts.yaml', field: '[0].ordinal', message: 'must be a number, not text "high"', fix: 'write the number in digits, with a dot for decimals and no quotes, e.g. 191.2' },
     ]);
   });
 
@@ -97,7 +97,7 @@ describe('schemaProblems', () => {
 
   it('reports a refinement failure with the value and the rule', () => {
     expect(problemsOf(sourceSchema, { ...SOURCE, url: 'javascript:alert(1)' })).toEqual([
-      { severity: 'error', file: FILE, field: 'url', message: 'text "javascript:alert(1)" must be a full web address starting with https:// or http://', fix: undefined },
+      { severity: 'error', file: FILE, field: 'url', message: 'text "javascript:alert(1)" must be a full web address starting with https:// or http://', fix: "copy the full address from the browser's address bar, starting with https://" },
     ]);
   });
 
@@ -107,7 +107,7 @@ describe('schemaProblems', () => {
   });
 
   it('reports an empty list by the schema\'s own message', () => {
-    expect(problemsOf(claimSchema, { ...CLAIM, evidence: [] }, [], 'c.yaml')).toEqual([{ severity: 'error', file: 'c.yaml', field: 'evidence', message: 'needs at least one piece of evidence', fix: undefined }]);
+    expect(problemsOf(claimSchema, { ...CLAIM, evidence: [] }, [], 'c.yaml')).toEqual([{ severity: 'error', file: 'c.yaml', field: 'evidence', message: 'needs at least one piece of evidence', fix: 'add one or more, one per line starting with "- "' }]);
   });
 
   it('reports empty text as "must not be empty"', () => {

@@ -116,7 +116,7 @@ describe('checkClaims: figures', () => {
 
   it('reports an unknown dataset', () => {
     expect(check({ figures: [figure({ compute: { dataset: 'sale' } })] })).toEqual([
-      { severity: 'error', file: CLAIM, field: 'figures[0].compute.dataset', message: 'no dataset "sale" (known: sales)', fix: undefined },
+      { severity: 'error', file: CLAIM, field: 'figures[0].compute.dataset', message: 'no dataset "sale" (known: sales)', fix: 'fix the id, or add content/datasets/sale.csv with its .yaml' },
     ]);
   });
 

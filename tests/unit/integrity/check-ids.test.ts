@@ -47,8 +47,18 @@ describe('checkIds', () => {
   it('reports a word that already marks another term, case-insensitively', () => {
     const bundle = bundleOf({ glossary: [term(0, 'widget', { matches: ['widgets'] }), term(1, 'gadget', { matches: ['gadgets', 'Widgets'] })] });
     expect(checkIds(bundle)).toEqual([
-      { severity: 'error', file: 'content/glossary.yaml', field: '[1].matches[1]', message: '"Widgets" already marks the term "widget"', fix: 'a word can mark only one glossary term' },
+      { severity: 'error', file: 'content/glossary.yaml', field: '[1].matches[1]', message: '"Widgets" already marks the term "widget"', fix: 'a word can mark only one glossary term in a story: remove it here, or give the two terms different `stories:`' },
     ]);
+  });
+
+  it('lets two terms share a word when no story has both', () => {
+    const bundle = bundleOf({ glossary: [term(0, 'sales', { matches: ['sales'], stories: ['phones'] }), term(1, 'sales-cars', { matches: ['sales'], stories: ['cars'] })] });
+    expect(checkIds(bundle)).toEqual([]);
+  });
+
+  it('reports a shared word when one of the terms marks every story', () => {
+    const bundle = bundleOf({ glossary: [term(0, 'sales', { matches: ['sales'] }), term(1, 'sales-cars', { matches: ['sales'], stories: ['cars'] })] });
+    expect(checkIds(bundle).map((p) => p.field)).toEqual(['[1].matches[0]']);
   });
 
   it('uses the term itself as its word when matches is empty', () => {

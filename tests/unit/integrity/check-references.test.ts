@@ -83,21 +83,21 @@ describe('checkReferences', () => {
   it('reports a CSV row naming an unknown source, by its line in the CSV', () => {
     const data = dataset('sales', [{ name: 'units', type: 'number' }, { name: 'source', type: 'source' }], [{ units: 1, source: 'stats' }, { units: 2, source: 'stas' }]);
     expect(checkReferences(bundleOf({ ...valid(), datasets: [data] }))).toEqual([
-      { severity: 'error', file: 'content/datasets/sales.csv', field: 'row 3 › source', message: 'no source "stas" (known: stats)', fix: 'fix the id, or add content/sources/stas.yaml' },
+      { severity: 'error', file: 'content/datasets/sales.csv', field: 'line 3 › source', message: 'no source "stas" (known: stats)', fix: 'fix the id, or add content/sources/stas.yaml' },
     ]);
   });
 
   it('reports a CSV row citing a known source the metadata does not list', () => {
     const data = dataset('sales', [{ name: 'units', type: 'number' }, { name: 'source', type: 'source' }], [{ units: 1, source: 'news' }], { sources: ['stats'] });
     expect(checkReferences(bundleOf({ ...valid(), sources: [source('stats'), source('news')], datasets: [data] }))).toEqual([
-      { severity: 'error', file: 'content/datasets/sales.yaml', field: 'sources', message: 'does not list "news", which row 2 of the CSV cites', fix: 'add "news" to `sources:`' },
+      { severity: 'error', file: 'content/datasets/sales.yaml', field: 'sources', message: 'does not list "news", which line 2 of the CSV cites', fix: 'add "news" to `sources:`' },
     ]);
   });
 
   it('reports a CSV row with an empty source cell', () => {
     const data = dataset('sales', [{ name: 'units', type: 'number' }, { name: 'source', type: 'source' }], [{ units: 1, source: null }]);
     expect(checkReferences(bundleOf({ ...valid(), datasets: [data] }))).toEqual([
-      { severity: 'error', file: 'content/datasets/sales.csv', field: 'row 2 › source', message: 'has no source', fix: 'name the source of every row' },
+      { severity: 'error', file: 'content/datasets/sales.csv', field: 'line 2 › source', message: 'has no source', fix: 'name the source of every row' },
     ]);
   });
 
@@ -124,7 +124,7 @@ describe('checkReferences', () => {
     const corrections = [{ date: '2026-11-02', kind: 'update' as const, text: 'Changed.', claim: 'other' }];
     const parts = { ...valid(), claims: [claim('demo', 'sales'), claim('second', 'other')], stories: [story('demo', '', { corrections }), story('second', '', { original: 'demo' })] };
     expect(checkReferences(bundleOf(parts))).toEqual([
-      { severity: 'error', file: STORY, field: 'corrections[0].claim', message: 'no claim "other" in content/claims/demo/ (known: sales)', fix: undefined },
+      { severity: 'error', file: STORY, field: 'corrections[0].claim', message: 'no claim "other" in content/claims/demo/ (known: sales)', fix: 'give the short id of a claim of this story, or leave `claim` out' },
     ]);
   });
 

@@ -4,6 +4,7 @@ import { emptyBundle, type ClaimEntry, type ContentBundle, type DatasetEntry, ty
 import type { ClaimData, DatasetMeta, FigureCheck, GlossaryTerm, OriginalData, Source, StoryData, Verdict } from '../../../src/lib/content/schema.ts';
 import type { ColumnMeta, Row } from '../../../src/lib/content/table.ts';
 import { parseStoryMdx } from '../../../src/lib/content/story-mdx.ts';
+import type { ComputedCheck } from '../../../src/lib/story/figure-check.ts';
 
 export function source(id: string, data: Partial<Source> = {}): Entry<Source> {
   return {
@@ -23,7 +24,7 @@ export function scale(): ListItem<Verdict>[] {
 }
 
 export function term(index: number, id: string, data: Partial<GlossaryTerm> = {}): ListItem<GlossaryTerm> {
-  return { file: 'content/glossary.yaml', id, index, data: { id, term: id, matches: [], definition: `What ${id} means.`, sources: [], ...data } };
+  return { file: 'content/glossary.yaml', id, index, data: { id, term: id, matches: [], definition: `What ${id} means.`, sources: [], stories: [], ...data } };
 }
 
 export function original(id: string, body: string, data: Partial<OriginalData> = {}): OriginalEntry {
@@ -42,7 +43,7 @@ export function story(id: string, body: string, data: Partial<StoryData> = {}, b
     body,
     bodyLine,
     mdx: parseStoryMdx(body),
-    data: { title: 'A story', dek: 'Dek.', authors: ['Desk'], published: '2026-11-01', original: id, summary: 'Summary.', corrections: [], ...data },
+    data: { title: 'A story', dek: 'Dek.', authors: ['Desk'], published: '2026-11-01', original: id, summary: 'Summary.', corrections: [], excludeTerms: [], ...data },
   };
 }
 
@@ -75,6 +76,7 @@ export function dataset(id: string, columns: ColumnMeta[], rows: Row[], data: Pa
     id,
     data: { title: `Dataset ${id}`, description: 'Numbers.', columns, sources: ['stats'], ...data },
     table: { columns, rows },
+    rowLines: rows.map((_, i) => i + 2),
   };
 }
 
@@ -95,12 +97,13 @@ export function salesDataset(id = 'sales'): DatasetEntry {
   );
 }
 
-export function figure(overrides: { stated?: number; assessment?: FigureCheck['assessment']; tolerance?: FigureCheck['tolerance']; compute?: Partial<FigureCheck['compute']>; unit?: string } = {}): FigureCheck {
+export function figure(overrides: { stated?: number; bound?: FigureCheck['bound']; assessment?: FigureCheck['assessment']; tolerance?: ComputedCheck['tolerance']; compute?: Partial<ComputedCheck['compute']>; unit?: string } = {}): ComputedCheck {
   return {
     label: 'Widgets sold outside China',
     stated: overrides.stated ?? 140,
     statedText: 'more than 140 million units',
     unit: overrides.unit ?? 'million units',
+    bound: overrides.bound ?? 'exact',
     compute: { dataset: 'sales', column: 'units', op: 'difference', of: [{ region: 'global' }, { region: 'china' }], scale: 1, ...overrides.compute },
     tolerance: overrides.tolerance ?? { relative: 0.05 },
     assessment: overrides.assessment ?? 'accurate',

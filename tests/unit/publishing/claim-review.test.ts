@@ -23,7 +23,7 @@ const claim: ClaimData = {
   topics: [],
 };
 const original: OriginalData = { title: 'The target is the world’s first', language: 'zh', machineTranslated: true, outlet: 'jingdian677.cn', author: 'unknown', published: '2022-06-01', url: 'http://www.jingdian677.cn/x/' };
-const input = { claim, verdict: byId('true'), bounds: ratingBounds(verdicts), claimUrl: 'https://example.org/news/s/claims/c/', original, publisher: { name: 'Marginalia', url: 'https://example.org/news/' }, datePublished: '2026-11-25' };
+const input = { claim, verdict: byId('true'), bounds: ratingBounds(verdicts), claimUrl: 'https://example.org/news/s/claims/c/', original, publisher: { name: 'Marginalia', url: 'https://example.org/news/' }, datePublished: '2026-11-25', reviewBody: 'Close. Figure check, overseas sales: unverified (no source).' };
 
 describe('ratingBounds', () => {
   it('takes best and worst from the ordinal ratings only', () => {
@@ -43,6 +43,9 @@ describe('claimReview', () => {
     expect(review.claimReviewed.length).toBeLessThan(75);
     expect(review.datePublished).toBe('2026-11-25');
     expect(review.author).toEqual({ '@type': 'Organization', name: 'Marginalia', url: 'https://example.org/news/' });
+  });
+  it('says the review in words: the summary and each figure check, unverified ones as such', () => {
+    expect(review.reviewBody).toBe('Close. Figure check, overseas sales: unverified (no source).');
   });
   it('rates on the ordinal scale with best, worst and the label as alternateName', () => {
     expect(review.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 6, bestRating: 6, worstRating: 1, alternateName: 'True' });
@@ -68,7 +71,7 @@ describe('claimReview', () => {
 });
 
 describe('article and dates', () => {
-  const story: StoryData = { title: 'T', dek: 'D', authors: ['A', 'B'], published: '2026-11-01', original: 'o', summary: 'S', corrections: [] };
+  const story: StoryData = { title: 'T', dek: 'D', authors: ['A', 'B'], published: '2026-11-01', original: 'o', summary: 'S', corrections: [], excludeTerms: [] };
   it('dateModified is the latest of published, updated and corrections', () => {
     expect(lastModified(story)).toBe('2026-11-01');
     expect(lastModified({ ...story, updated: '2026-11-03' })).toBe('2026-11-03');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureCheck } from '../../../src/lib/content/schema.ts';
 import type { DataTable } from '../../../src/lib/content/table.ts';
-import { assessmentConflict, computeFigure, isWithinTolerance, type FigureResult } from '../../../src/lib/story/figure-check.ts';
+import { assessmentConflict, computeFigure, isComputed, isWithinTolerance, toleranceText, type ComputedCheck, type FigureResult } from '../../../src/lib/story/figure-check.ts';
 import { figure } from '../integrity/make-bundle.ts';
 
 /** Whole numbers so sums and differences are exact. */
@@ -22,18 +21,18 @@ const TABLE: DataTable = {
   ],
 };
 
-type Compute = Partial<FigureCheck['compute']>;
+type Compute = Partial<ComputedCheck['compute']>;
 
 function ok(result: FigureResult): Extract<FigureResult, { ok: true }> {
   if (!result.ok) throw new Error(`expected a result, got ${result.field}: ${result.message}`);
   return result;
 }
 
-const compute = (c: Compute, stated = 140, tolerance: FigureCheck['tolerance'] = { relative: 0.05 }) => computeFigure(figure({ stated, tolerance, compute: c }), TABLE);
+const compute = (c: Compute, stated = 140, tolerance: ComputedCheck['tolerance'] = { relative: 0.05 }) => computeFigure(figure({ stated, tolerance, compute: c }), TABLE);
 
 describe('computeFigure: operations', () => {
   it('value: the one matching row', () => {
-    expect(compute({ op: 'value', of: [{ region: 'china', year: 2021 }] }, 50)).toEqual({ ok: true, computed: 50, difference: 0, relativeDifference: 0, withinTolerance: true, rowsUsed: 1 });
+    expect(compute({ op: 'value', of: [{ region: 'china', year: 2021 }] }, 50)).toEqual({ ok: true, computed: 50, difference: 0, relativeDifference: 0, agrees: true, shortfall: 0, rowsUsed: 1 });
   });
 
   it('sum: every matching row', () => {
@@ -50,7 +49,8 @@ describe('computeFigure: operations', () => {
       computed: 140,
       difference: 0,
       relativeDifference: 0,
-      withinTolerance: true,
+      agrees: true,
+      shortfall: 0,
       rowsUsed: 2,
     });
   });
@@ -64,7 +64,7 @@ describe('computeFigure: operations', () => {
   });
 
   it('reports the difference and relative difference against the stated figure', () => {
-    expect(ok(compute({ op: 'value', of: [{ region: 'europe' }] }, 50))).toEqual({ ok: true, computed: 40, difference: -10, relativeDifference: -0.2, withinTolerance: false, rowsUsed: 1 });
+    expect(ok(compute({ op: 'value', of: [{ region: 'europe' }] }, 50))).toEqual({ ok: true, computed: 40, difference: -10, relativeDifference: -0.2, agrees: false, shortfall: 10, rowsUsed: 1 });
   });
 
   it('divides the relative difference by the size of a negative stated figure', () => {
@@ -133,71 +133,71 @@ describe('computeFigure: errors', () => {
 });
 
 describe('isWithinTolerance', () => {
-  const check = (tolerance: FigureCheck['tolerance'], stated = 100) => figure({ stated, tolerance });
+  const check = (tolerance: ComputedCheck['tolerance'], stated = 100) => figure({ stated, tolerance });
 
   it('accepts a relative difference exactly at the bound', () => {
-    expect(isWithinTolerance(check({ relative: 0.05 }), 5, 0.05)).toBe(true);
+    expect(isWithinTolerance(check({ relative: 0.05 }), Math.abs(5))).toBe(true);
   });
 
   it('accepts the bound despite float rounding (0.1 + 0.2 against 0.3)', () => {
-    expect(isWithinTolerance(check({ relative: 0.3 }), 0, 0.1 + 0.2)).toBe(true);
+    expect(isWithinTolerance(check({ relative: 0.3 }), (0.1 + 0.2) * 100)).toBe(true);
   });
 
   it('refuses a relative difference just over the bound', () => {
-    expect(isWithinTolerance(check({ relative: 0.05 }), 5.1, 0.051)).toBe(false);
+    expect(isWithinTolerance(check({ relative: 0.05 }), Math.abs(5.1))).toBe(false);
   });
 
   it('compares the size of a negative relative difference', () => {
-    expect(isWithinTolerance(check({ relative: 0.05 }), -5, -0.05)).toBe(true);
-    expect(isWithinTolerance(check({ relative: 0.05 }), -6, -0.06)).toBe(false);
+    expect(isWithinTolerance(check({ relative: 0.05 }), Math.abs(-5))).toBe(true);
+    expect(isWithinTolerance(check({ relative: 0.05 }), Math.abs(-6))).toBe(false);
   });
 
   it('accepts an absolute difference exactly at the bound', () => {
-    expect(isWithinTolerance(check({ absolute: 0.8 }), 139.2 - 140, null)).toBe(true);
+    expect(isWithinTolerance(check({ absolute: 0.8 }), Math.abs(139.2 - 140))).toBe(true);
   });
 
   it('refuses an absolute difference over the bound', () => {
-    expect(isWithinTolerance(check({ absolute: 0.8 }), -0.81, -0.0081)).toBe(false);
+    expect(isWithinTolerance(check({ absolute: 0.8 }), Math.abs(-0.81))).toBe(false);
   });
 
   it('needs every declared bound to hold', () => {
-    expect(isWithinTolerance(check({ relative: 0.05, absolute: 1 }), 2, 0.02)).toBe(false);
-    expect(isWithinTolerance(check({ relative: 0.01, absolute: 5 }), 2, 0.02)).toBe(false);
-    expect(isWithinTolerance(check({ relative: 0.05, absolute: 5 }), 2, 0.02)).toBe(true);
+    expect(isWithinTolerance(check({ relative: 0.05, absolute: 1 }), Math.abs(2))).toBe(false);
+    expect(isWithinTolerance(check({ relative: 0.01, absolute: 5 }), Math.abs(2))).toBe(false);
+    expect(isWithinTolerance(check({ relative: 0.05, absolute: 5 }), Math.abs(2))).toBe(true);
   });
 
   it('with stated 0, a relative bound holds only for no difference', () => {
-    expect(isWithinTolerance(check({ relative: 0.05 }, 0), 0, null)).toBe(true);
-    expect(isWithinTolerance(check({ relative: 0.05 }, 0), 0.01, null)).toBe(false);
+    expect(isWithinTolerance(check({ relative: 0.05 }, 0), Math.abs(0))).toBe(true);
+    expect(isWithinTolerance(check({ relative: 0.05 }, 0), Math.abs(0.01))).toBe(false);
   });
 
   it('with stated 0, a float-rounding difference counts as none', () => {
-    expect(isWithinTolerance(check({ relative: 0.05 }, 0), 0.1 + 0.2 - 0.3, null)).toBe(true);
+    expect(isWithinTolerance(check({ relative: 0.05 }, 0), Math.abs(0.1 + 0.2 - 0.3))).toBe(true);
   });
 
   it('with stated 0, an absolute bound still applies', () => {
-    expect(isWithinTolerance(check({ absolute: 1 }, 0), 0.5, null)).toBe(true);
+    expect(isWithinTolerance(check({ absolute: 1 }, 0), Math.abs(0.5))).toBe(true);
   });
 });
 
 describe('computeFigure with stated 0', () => {
   it('has no relative difference and is within tolerance when the data give 0', () => {
-    expect(ok(compute({ op: 'value', of: [{ region: 'nowhere' }] }, 0))).toEqual({ ok: true, computed: 0, difference: 0, relativeDifference: null, withinTolerance: true, rowsUsed: 1 });
+    expect(ok(compute({ op: 'value', of: [{ region: 'nowhere' }] }, 0))).toEqual({ ok: true, computed: 0, difference: 0, relativeDifference: null, agrees: true, shortfall: 0, rowsUsed: 1 });
   });
 
   it('is within tolerance when float rounding leaves a tiny non-zero difference', () => {
     const table: DataTable = { columns: [{ name: 'k', type: 'string' }, { name: 'v', type: 'number' }], rows: [{ k: 'a', v: 0.1 }, { k: 'a', v: 0.2 }, { k: 'b', v: 0.3 }] };
     const result = ok(computeFigure(figure({ stated: 0, compute: { column: 'v', op: 'difference', of: [{ k: 'a' }, { k: 'b' }] } }), table));
-    expect(result.withinTolerance).toBe(true);
+    expect(result.agrees).toBe(true);
   });
 
   it('is outside a relative tolerance when the data give anything else', () => {
-    expect(ok(compute({ op: 'value', of: [{ region: 'europe' }] }, 0))).toMatchObject({ difference: 40, relativeDifference: null, withinTolerance: false });
+    expect(ok(compute({ op: 'value', of: [{ region: 'europe' }] }, 0))).toMatchObject({ difference: 40, relativeDifference: null, agrees: false });
   });
 });
 
 describe('assessmentConflict', () => {
-  const result = (computed: number, withinTolerance: boolean) => ({ ok: true as const, computed, difference: 0, relativeDifference: 0, withinTolerance, rowsUsed: 2 });
+  const result = (computed: number, agrees: boolean) => ({ ok: true as const, computed, difference: 0, relativeDifference: 0, agrees, shortfall: 0, rowsUsed: 2 });
 
   it('is undefined when accurate and within tolerance', () => {
     expect(assessmentConflict(figure(), result(139.2, true))).toBeUndefined();
@@ -223,5 +223,55 @@ describe('assessmentConflict', () => {
 
   it('rounds the computed figure to four decimals', () => {
     expect(assessmentConflict(figure({ stated: 1, tolerance: { absolute: 0.1 }, unit: '%' }), result(2 / 3, false))).toBe('marked accurate, but the data give 0.6667 % against the stated 1 — outside the tolerance of 0.1 %');
+  });
+});
+
+describe('computeFigure: a stated floor or ceiling ("more than", "under")', () => {
+  // The data give 140 (global 2021 minus china).
+  const bounded = (bound: ComputedCheck['bound'], stated: number, tolerance: ComputedCheck['tolerance'] = { relative: 0.02 }) =>
+    ok(computeFigure(figure({ bound, stated, tolerance, compute: { op: 'difference', of: [{ region: 'global', year: 2021 }, { region: 'china' }] } }), TABLE));
+
+  it('agrees with a floor the data pass, however far, with no shortfall', () => {
+    expect(bounded('lower', 100)).toMatchObject({ computed: 140, difference: 40, shortfall: 0, agrees: true });
+  });
+
+  it('measures how far the data fall short of a floor, and agrees only within the tolerance', () => {
+    expect(bounded('lower', 142)).toMatchObject({ shortfall: 2, agrees: true }); // 1.4 % short, 2 % allowed
+    expect(bounded('lower', 150)).toMatchObject({ shortfall: 10, agrees: false });
+  });
+
+  it('agrees with a ceiling the data stay under, and measures how far they exceed one', () => {
+    expect(bounded('upper', 200)).toMatchObject({ shortfall: 0, agrees: true });
+    expect(bounded('upper', 120)).toMatchObject({ shortfall: 20, agrees: false });
+  });
+
+  it('treats an exact figure both ways', () => {
+    expect(bounded('exact', 100)).toMatchObject({ shortfall: 40, agrees: false });
+    expect(bounded('exact', 139)).toMatchObject({ shortfall: 1, agrees: true });
+  });
+});
+
+describe('assessmentConflict with a floor or ceiling', () => {
+  const result = (agrees: boolean) => ({ ok: true as const, computed: 139.2, difference: -0.8, relativeDifference: -0.8 / 140, agrees, shortfall: 0.8, rowsUsed: 2 });
+
+  it('names the floor when the data fall short of it by more than the tolerance', () => {
+    expect(assessmentConflict(figure({ bound: 'lower', tolerance: { relative: 0.001 } }), result(false))).toBe('marked accurate, but the data give 139.2 million units against the stated floor of 140 — outside the tolerance of 0.1 %');
+  });
+
+  it('names the ceiling when a figure marked inaccurate is consistent with it', () => {
+    expect(assessmentConflict(figure({ bound: 'upper', assessment: 'inaccurate' }), result(true))).toBe('marked inaccurate, but the data give 139.2 million units, consistent with the stated ceiling of 140');
+  });
+});
+
+describe('isComputed and toleranceText', () => {
+  it('tells a computed check from an unverified one without data', () => {
+    expect(isComputed(figure())).toBe(true);
+    const { compute: _compute, tolerance: _tolerance, ...unverified } = figure({ assessment: 'unverified' });
+    expect(isComputed({ ...unverified, note: 'No source gives it.' })).toBe(false);
+  });
+
+  it('words the tolerance', () => {
+    expect(toleranceText(figure({ tolerance: { relative: 0.025, absolute: 2 } }))).toBe('2.5 % and 2 million units');
+    expect(toleranceText(figure({ tolerance: { absolute: 1 } }))).toBe('1 million units');
   });
 });

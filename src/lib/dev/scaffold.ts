@@ -1,9 +1,12 @@
-// `npm run new`: plans the files for a new story or claim, with comments explaining every field. Pure: the caller
-// (scripts/new.ts) reads the content, passes what exists, and writes the planned files. The starter files are valid
-// against the schemas and pass the integrity checks: the story shows its claim, the claim's quote is in the
-// original, and the evidence cites a source that exists (or a starter source planned with it).
-import { anchorQuote } from '../../src/lib/anchoring/anchor-quote.ts';
-import { SLUG_PATTERN } from '../../src/lib/content/fields.ts';
+// `npm run new` and the dev workbench: plans the files for a new story or claim, with comments explaining every field.
+// Pure: the caller reads the content, passes what exists, and writes the planned files. The starter files are valid
+// against the schemas and pass the integrity checks, with "[replace: …]" placeholders (content/placeholder.ts) that
+// the checks report until the editor fills them in: warnings while editing, errors in the build.
+import { anchorQuote } from '../anchoring/anchor-quote.ts';
+import { SLUG_PATTERN } from '../content/fields.ts';
+import { placeholder, PLACEHOLDER_URL } from '../content/placeholder.ts';
+
+export { PLACEHOLDER_URL };
 
 export interface PlannedFile {
   /** Path relative to the project root, with forward slashes. */
@@ -35,8 +38,7 @@ export interface ContentSnapshot {
 }
 
 export const FIRST_CLAIM = 'first-claim';
-export const PLACEHOLDER_URL = 'https://example.org/replace-me';
-const STARTER_QUOTE = 'Replace this sentence with a claim the article makes';
+const STARTER_QUOTE = placeholder('a sentence of the article that makes a claim');
 
 /** A message saying why `slug` is not a valid id, or undefined when it is. */
 export function slugProblem(what: string, slug: string | undefined): string | undefined {
@@ -82,12 +84,12 @@ function evidenceSource(snapshot: ContentSnapshot, preferred: readonly string[],
 
 export function sourceTemplate(today: string): string {
   return `# A source: one document the fact check relies on. Its id is this file's name.
-# Replace every placeholder before publishing: readers follow these links.
+# Replace every [replace: …] placeholder before publishing: readers follow these links. The build refuses them.
 
 # The document's title as the publisher gives it.
-title: Replace this with the title of the source
+title: ${yamlString(placeholder('the title of the source'))}
 # Who published it: a company, agency, research firm or outlet.
-publisher: Replace this with the publisher
+publisher: ${yamlString(placeholder('the publisher'))}
 # author: Optional, the person or team who wrote it.
 # Publication date: YYYY-MM-DD, YYYY-MM or YYYY. Leave it out when the page has none and say so in notes.
 date: ${today}
@@ -106,6 +108,8 @@ kind: other
 
 export interface ClaimTemplateInput {
   quote: string;
+  /** Words just before or after the quote, when it occurs more than once. */
+  context?: QuoteContext;
   source: string;
   verdict: ScaffoldVerdict;
   verdicts: readonly ScaffoldVerdict[];
@@ -119,33 +123,32 @@ export function claimTemplate(input: ClaimTemplateInput): string {
   const original = join(input.contentDir, 'originals', `${input.story}.md`);
   return `# A claim from the article under review. Its id is this file's name; the story shows it with
 # <Claim id="…" /> (the file name without .yaml). Every field is explained above it; see docs/EDITING.md.
+# Replace every [replace: …] placeholder: the checks list them, and the build refuses them.
 
 # The exact words of the claim in the original (${original}). The build finds them there:
 # whitespace, quote marks and case may differ, nothing else. If the words occur more than once, add
 # prefix: (words just before) or suffix: (words just after) so they point at one place.${input.quoteNote ? `\n# ${input.quoteNote}` : ''}
 quote: ${yamlString(input.quote)}
-# Who made the claim: the article's author, or the person it quotes.
+${input.context?.prefix ? `prefix: ${yamlString(input.context.prefix)}\n` : ''}${input.context?.suffix ? `suffix: ${yamlString(input.context.suffix)}\n` : ''}# Who made the claim: the article's author, or the person it quotes.
 claimant: The author of the article under review
 # claimDate: Optional, when the claim was made: YYYY-MM-DD, YYYY-MM or YYYY.
 # The claim in plain words, as you checked it.
-restatement: Replace this with the claim in plain words, as checked.
+restatement: ${yamlString(placeholder('the claim in plain words, as checked'))}
 # The claim in under 75 characters, without the rating (it goes into ClaimReview structured data).
-claimReviewed: Replace this with the claim in a few words
+claimReviewed: ${yamlString(placeholder('the claim in a few words'))}
 # The rating, one of the ids in ${join(input.contentDir, 'verdicts.yaml')}:
 ${verdictList(input.verdicts).join('\n')}
 verdict: ${input.verdict.id}
 # The verdict in one line, shown beside the rating.
-summary: Replace this with the verdict in one line.
+summary: ${yamlString(placeholder('the verdict in one line'))}
 # What a general reader needs to follow the verdict. Separate paragraphs with a blank line.
-explanation: >-
-  Replace this with the explanation: what the claim says, what the evidence shows, and why that
-  leads to the rating.
+explanation: ${yamlString(placeholder('the explanation: what the claim says, what the evidence shows, and why that leads to the rating'))}
 # The evidence, one item per source: the source's id (a file name in ${join(input.contentDir, 'sources')}/ without
 # .yaml), the figure or sentence you rely on quoted from it, and where in the source it is.
 evidence:
   - source: ${input.source}
-    excerpt: Replace this with the figure or sentence you rely on, quoted from the source.
-    locator: Replace this with the page, table or paragraph
+    excerpt: ${yamlString(placeholder('the figure or sentence you rely on, quoted from the source'))}
+    locator: ${yamlString(placeholder('the page, table or paragraph'))}
     # note: Optional, how this evidence bears on the claim.
 # figures: Optional figure checks: the build recomputes a number the claim states from a dataset and fails when
 # the data contradict your assessment. For example:
@@ -174,7 +177,7 @@ export function originalTemplate(today: string): string {
 # Paste the article's text below the closing line of hyphens, verbatim (or its translation).
 
 # The article's headline.
-title: Replace this with the headline of the article under review
+title: ${yamlString(placeholder('the headline of the article under review'))}
 # BCP 47 language the article was written in, e.g. en, zh, de.
 language: en
 # true when the text below is a machine translation; then explain it in translationNote.
@@ -190,7 +193,9 @@ published: unknown
 # archiveUrl: Optional, an archived copy.
 # Scaffolded ${today}.
 ---
-Replace this with the article under review, verbatim. ${STARTER_QUOTE}.
+${placeholder('the article under review, verbatim')}
+
+${STARTER_QUOTE}
 `;
 }
 
@@ -199,17 +204,17 @@ export function storyTemplate(input: { story: string; today: string; claim: stri
 # A fact-checked explainer. Its id (and address) is this folder's name: /${input.story}/.
 
 # The headline.
-title: Replace this with the headline of the fact check
+title: ${yamlString(placeholder('the headline of the fact check'))}
 # The standfirst under the headline: what the article under review says and what we checked.
-dek: Replace this with one or two sentences saying what the article claims and what we checked.
+dek: ${yamlString(placeholder('one or two sentences saying what the article claims and what we checked'))}
 # Who wrote the fact check.
-authors: [Replace this with your name]
+authors: [${yamlString(placeholder('your name'))}]
 # First publication, YYYY-MM-DD. Add \`updated: YYYY-MM-DD\` when you revise the story.
 published: ${input.today}
 # The article under review: a file name in ${join(input.contentDir, 'originals')}/ without .md.
 original: ${input.story}
 # What is true and what is not, in two or three sentences, at the top of the story.
-summary: Replace this with the verdict on the article in two or three sentences.
+summary: ${yamlString(placeholder('the verdict on the article in two or three sentences'))}
 # Corrections and updates, one item each, e.g.
 #   - date: ${input.today}
 #     kind: correction          # correction | update | clarification
@@ -228,7 +233,7 @@ corrections: []
     Term with id="…"       a glossary term
     See docs/EDITING.md for every component and its props. */}
 
-Replace this paragraph with the explainer: what the article says, why it matters, and what we found<Cite source="${input.source}" />.
+${placeholder('the explainer: what the article says, why it matters, and what we found')}<Cite source="${input.source}" />.
 
 <Claim id="${input.claim}" />
 `;
@@ -308,8 +313,23 @@ export function addClaimToStory(storyText: string, claim: string): string {
   return `${lines.join('\n')}\n\n${tag}\n`;
 }
 
+/** Words around a quote that occurs more than once, pointing at one occurrence. */
+export interface QuoteContext {
+  prefix?: string | undefined;
+  suffix?: string | undefined;
+}
+
+/** A claim id from the first words of its quote, unlike any in `taken`: "overseas-sales-reached-more". */
+export function claimSlugFor(quote: string, taken: ReadonlySet<string>): string {
+  const words = quote.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean).slice(0, 5);
+  const base = words.join('-') || 'claim';
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
 /** `npm run new -- claim <story> <slug>`: a commented claim file, shown at the end of the story. */
-export function planClaim(story: string | undefined, slug: string | undefined, snapshot: ClaimSnapshot, quote?: string): ScaffoldPlan {
+export function planClaim(story: string | undefined, slug: string | undefined, snapshot: ClaimSnapshot, quote?: string, context?: QuoteContext): ScaffoldPlan {
   const problem = slugProblem('story', story) ?? slugProblem('claim', slug);
   if (problem || story === undefined || slug === undefined) return { ok: false, message: problem ?? 'give the story and claim ids' };
   const dir = snapshot.contentDir;
@@ -325,20 +345,20 @@ export function planClaim(story: string | undefined, slug: string | undefined, s
   let chosen = quote?.trim();
   let quoteNote: string | undefined;
   if (chosen) {
-    if (snapshot.originalBody !== undefined && !anchorQuote(snapshot.originalBody, { exact: chosen }).ok) {
+    if (snapshot.originalBody !== undefined && !anchorQuote(snapshot.originalBody, { exact: chosen, prefix: context?.prefix, suffix: context?.suffix }).ok) {
       return { ok: false, message: `the quote "${chosen}" is not found exactly once in ${originalFile}; copy the exact words of the claim from it` };
     }
   } else {
     chosen = snapshot.originalBody === undefined ? undefined : pickQuote(snapshot.originalBody, snapshot.takenQuotes);
     if (chosen) quoteNote = `PLACEHOLDER: the first sentence of the original no other claim quotes yet; replace it with the claim's words.`;
     else {
-      chosen = 'Replace this with the exact words of the claim';
+      chosen = placeholder('the exact words of the claim');
       notes.push(`No unquoted sentence found in ${originalFile}: \`quote\` is a placeholder, and npm run check:content reports it until you copy the claim's words.`);
     }
   }
   const source = evidenceSource(snapshot, snapshot.storySources, `${story}-source`);
   if (source.file && snapshot.exists(source.file.path)) return { ok: false, message: `${source.file.path} already exists but could not be read; fix it first` };
-  const content = claimTemplate({ quote: chosen, source: source.id, verdict, verdicts: snapshot.verdicts, story, contentDir: dir, ...(quoteNote ? { quoteNote } : {}) });
+  const content = claimTemplate({ quote: chosen, source: source.id, verdict, verdicts: snapshot.verdicts, story, contentDir: dir, ...(quoteNote ? { quoteNote } : {}), ...(context ? { context } : {}) });
   const shown = new RegExp(`<Claim\\s+id=["']${slug}["']`).test(snapshot.storyText);
   return {
     ok: true,

@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readContent } from '../../../src/lib/content/read-content.ts';
+import { forBuild, formatReport, type Problem } from '../../../src/lib/content/problem.ts';
 import { checkContent } from '../../../src/lib/integrity/check-content.ts';
-import { formatReport } from '../../../src/lib/content/problem.ts';
 import {
   FIRST_CLAIM,
   PLACEHOLDER_URL,
@@ -19,7 +19,7 @@ import {
   type ContentSnapshot,
   type PlannedFile,
   type ScaffoldPlan,
-} from '../../../tools/scaffold/scaffold.ts';
+} from '../../../src/lib/dev/scaffold.ts';
 import { copyFixture, removeCopies } from '../../content/mutate-fixture.ts';
 
 const VERDICTS = [
@@ -148,12 +148,26 @@ describe('planStory', () => {
   });
 });
 
-describe('the scaffolded story passes the integrity checks', () => {
-  it('beside existing content, with no error and no warning', () => {
+/**
+ * What the checks say of scaffolded files: no error, and a warning for each placeholder left (naming file and field)
+ * that the build turns into an error, so a placeholder is never published.
+ */
+function expectOnlyPlaceholders(problems: readonly Problem[]): void {
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(problems.length).toBeGreaterThan(0);
+  for (const problem of problems) expect(problem).toMatchObject({ severity: 'warning', blocksBuild: true, message: expect.stringMatching(/^still holds the placeholder/) });
+  expect(forBuild(problems).every((p) => p.severity === 'error')).toBe(true);
+}
+
+describe('the scaffolded story passes the integrity checks, but for its placeholders', () => {
+  it('beside existing content: no error, a warning per placeholder, and the build refuses them', () => {
     const root = copyFixture();
     write(root, ok(planStory('fresh-story', snapshotOf(root))).create);
     const { problems, bundle } = checkContent(root);
-    expect(formatReport(problems)).toBe('0 errors, 0 warnings in content/');
+    expectOnlyPlaceholders(problems);
+    expect(problems.map((p) => `${p.file} › ${p.field}`)).toContain('content/stories/fresh-story/index.mdx › title');
+    expect(problems.map((p) => `${p.file} › ${p.field}`)).toContain('content/claims/fresh-story/first-claim.yaml › claimReviewed');
+    expect(checkContent(root, undefined, { purpose: 'build' }).problems.filter((p) => p.severity === 'error').length).toBe(problems.length);
     expect(bundle.stories.map((s) => s.id)).toContain('fresh-story');
   });
   it('in a project with no sources yet (with its starter source)', () => {
@@ -164,7 +178,9 @@ describe('the scaffolded story passes the integrity checks', () => {
     for (const file of ['site.yaml', 'verdicts.yaml']) writeFileSync(join(root, 'content', file), readFileSync(join(fixture, 'content', file)));
     writeFileSync(join(root, 'content/glossary.yaml'), '[]\n');
     write(root, ok(planStory('first', snapshotOf(root))).create);
-    expect(formatReport(checkContent(root).problems)).toBe('0 errors, 0 warnings in content/');
+    const { problems } = checkContent(root);
+    expectOnlyPlaceholders(problems);
+    expect(problems.map((p) => `${p.file} › ${p.field}`)).toContain('content/sources/first-source.yaml › url');
   });
   it('and so does a claim added to it afterwards', () => {
     const root = copyFixture();
@@ -172,7 +188,7 @@ describe('the scaffolded story passes the integrity checks', () => {
     const plan = ok(planClaim('fresh-story', 'second', claimSnapshotOf(root, 'fresh-story')));
     write(root, [...plan.create, ...plan.update]);
     const { problems, bundle } = checkContent(root);
-    expect(formatReport(problems)).toBe('0 errors, 0 warnings in content/');
+    expectOnlyPlaceholders(problems);
     expect(bundle.claims.map((c) => c.id)).toContain('fresh-story/second');
   });
 });
@@ -191,11 +207,13 @@ describe('planClaim', () => {
     expect(plan.update[0]?.path).toBe('content/stories/demo/index.mdx');
     expect(plan.update[0]?.content).toMatch(/<Claim id="domestic" \/>\n$/);
     write(root, [...plan.create, ...plan.update]);
-    expect(formatReport(checkContent(root).problems)).toBe('0 errors, 0 warnings in content/');
+    const { problems } = checkContent(root);
+    expectOnlyPlaceholders(problems);
+    expect(new Set(problems.map((p) => p.file))).toEqual(new Set(['content/claims/demo/domestic.yaml']));
   });
   it('says so when every sentence of the original is quoted already, and leaves a placeholder quote', () => {
     const plan = ok(planClaim('demo', 'domestic', claimSnapshotOf(copyFixture(), 'demo')));
-    expect(parseYaml(plan.create[0]?.content ?? '').quote).toBe('Replace this with the exact words of the claim');
+    expect(parseYaml(plan.create[0]?.content ?? '').quote).toBe('[replace: the exact words of the claim]');
     expect(plan.notes.join('\n')).toMatch(/No unquoted sentence found in content\/originals\/demo\.md/);
   });
   it('uses the quote the editor gives, and refuses one that is not in the original', () => {
