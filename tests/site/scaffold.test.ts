@@ -1,6 +1,6 @@
 // `npm run new`: in a copy of the project, scaffold a story and a claim, check and build, and find their pages;
 // and see the scaffolder refuse existing files and invalid ids with a clear message and exit code 1.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeProject, copyProject, run, runNode } from './project-copy.ts';
@@ -34,14 +34,28 @@ describe('npm run new -- story / claim', () => {
     expect(readFileSync(join(root, 'content/stories', STORY, 'index.mdx'), 'utf8')).toContain('<Claim id="second-claim" />');
   });
 
-  it('leaves content that passes npm run check:content with no error and no warning of its own', () => {
+  it('leaves content with no error, and a warning for each placeholder still to fill in', () => {
     const check = runNode(root, 'scripts/check-content.ts');
     expect(check.status, check.stdout).toBe(0);
-    expect(check.stdout).not.toContain(STORY);
     expect(check.stdout).toMatch(/^0 errors, \d+ warnings? in content\/$/m);
+    const own = check.stdout.split('\n').filter((line) => line.includes(STORY));
+    expect(own.length).toBeGreaterThan(0);
+    for (const line of own) expect(line).toMatch(/^! \S+ › [^:]+: still holds the placeholder "\[replace: [^\]]+\]"\. Fix: /);
   });
 
-  it('builds: the new story and both claim pages are in the output', () => {
+  it('does not build while placeholders remain, naming each', () => {
+    const build = run(root, join(root, 'node_modules', '.bin', 'astro'), ['build'], { BASE_PATH: '/news/', SITE_URL: 'https://example.org' });
+    expect(build.status).toBe(1);
+    expect(`${build.stdout}\n${build.stderr}`).toContain(`✗ content/stories/${STORY}/index.mdx › title: still holds the placeholder "[replace: the headline of the fact check]"`);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+
+  it('builds once the placeholders are filled in: the new story and both claim pages are in the output', () => {
+    for (const file of [`content/stories/${STORY}/index.mdx`, `content/originals/${STORY}.md`, `content/claims/${STORY}/first-claim.yaml`, `content/claims/${STORY}/second-claim.yaml`]) {
+      const path = join(root, file);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/\[replace: ([^\]]+)\]/g, (_, words: string) => words.charAt(0).toUpperCase() + words.slice(1)));
+    }
+    expect(runNode(root, 'scripts/check-content.ts').stdout).not.toContain(STORY);
     const build = run(root, join(root, 'node_modules', '.bin', 'astro'), ['build'], { BASE_PATH: '/news/', SITE_URL: 'https://example.org' });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     const dist = join(root, 'dist');
