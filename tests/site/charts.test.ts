@@ -10,19 +10,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatValue, formatValueLong } from '../../src/lib/text/number-format.ts';
 import { filterRows } from '../../src/lib/datasets/row-filter.ts';
 import type { DatasetEntry } from '../../src/lib/content/bundle.ts';
-import { contentDir } from '../../src/lib/content/content-dir.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import type { Row } from '../../src/lib/content/table.ts';
 import { findUsages, type PropValue, type Usage } from '../../src/lib/content/story-mdx.ts';
 import { repoRoot } from '../../tools/site/build-site.ts';
 import { findPages } from '../../tools/site/pages.ts';
 import { useSiteSession } from './site-session.ts';
-import { basePath, distDir } from './site-env.ts';
+import { basePath, contentDir, distDir } from './site-env.ts';
 
 const CHARTS = new Set(['BarChart', 'LineChart', 'StackedBar', 'Timeline', 'Scrolly']);
 const KIND: Record<string, string> = { BarChart: 'bar', LineChart: 'line', StackedBar: 'stacked-bar', Timeline: 'timeline', Scrolly: 'scrolly' };
 
-const { bundle } = readContent(repoRoot, contentDir(repoRoot));
+const { bundle } = readContent(repoRoot, contentDir());
 const storyPages = findPages(distDir(), basePath()).filter((page) => page.kind === 'story');
 const session = useSiteSession(distDir, basePath);
 
@@ -182,7 +181,7 @@ describe('charts in stories, as built (no JavaScript)', () => {
         expect(existsSync(csv)).toBe(true);
         expect(csvParse(readFileSync(csv, 'utf8')).length).toBe(datasetOf(usage).table.rows.length);
         // The download is the editor's file byte for byte, not a re-serialisation of the parsed rows.
-        expect(readFileSync(csv).equals(readFileSync(join(contentDir(repoRoot), 'datasets', `${String(usage.props.dataset)}.csv`)))).toBe(true);
+        expect(readFileSync(csv).equals(readFileSync(join(contentDir(), 'datasets', `${String(usage.props.dataset)}.csv`)))).toBe(true);
         if (usage.component === 'Scrolly') {
           // Every step is there without JavaScript, each followed by its own chart (wide and narrow).
           expect(figure.steps).toBe(usage.steps.length);

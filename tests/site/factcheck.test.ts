@@ -6,14 +6,14 @@ import { checkContent } from '../../src/lib/integrity/check-content.ts';
 import type { ContentBundle } from '../../src/lib/content/bundle.ts';
 import { findUsages } from '../../src/lib/content/story-mdx.ts';
 import { attributeValues, ids, jsonLdBlocks, readPage } from './html-doc.ts';
-import { basePath, distDir, siteUrl } from './site-env.ts';
+import { basePath, contentDir, distDir, siteUrl } from './site-env.ts';
 
 type Node = Record<string, unknown>;
 const graphOf = (block: unknown): Node[] => ((block as { '@graph'?: Node[] })['@graph'] ?? []);
 
 let bundle: ContentBundle;
 beforeAll(() => {
-  bundle = checkContent(process.cwd(), process.env.MARGINALIA_CONTENT_DIR).bundle;
+  bundle = checkContent(process.cwd(), contentDir()).bundle;
 });
 
 /** Local path of an absolute URL on the test site, or undefined for other origins. */

@@ -5,11 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/integrity/check-content.ts';
 import type { ContentBundle } from '../../src/lib/content/bundle.ts';
 import { attributeValues, ids, readPage } from './html-doc.ts';
-import { basePath, distDir } from './site-env.ts';
+import { basePath, contentDir, distDir } from './site-env.ts';
 
 let bundle: ContentBundle;
 beforeAll(() => {
-  bundle = checkContent(process.cwd(), process.env.MARGINALIA_CONTENT_DIR).bundle;
+  bundle = checkContent(process.cwd(), contentDir()).bundle;
 });
 
 describe('the annotated original', () => {

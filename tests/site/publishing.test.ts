@@ -8,13 +8,12 @@ import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentDir } from '../../src/lib/content/content-dir.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { launchBrowser } from '../../tools/site/browser.ts';
 import { buildSite, repoRoot } from '../../tools/site/build-site.ts';
 import { findPages, type SitePage } from '../../tools/site/pages.ts';
 import { serveStatic, type StaticServer } from '../../tools/site/serve.ts';
-import { basePath, distDir, siteUrl } from './site-env.ts';
+import { basePath, contentDir, distDir, siteUrl } from './site-env.ts';
 
 interface Build {
   name: string;
@@ -33,14 +32,14 @@ const builds: Build[] = [
 
 beforeAll(() => {
   newsDir = mkdtempSync(join(tmpdir(), 'marginalia-news-'));
-  buildSite({ outDir: newsDir, basePath: NEWS.base, siteUrl: NEWS.site });
+  buildSite({ outDir: newsDir, basePath: NEWS.base, siteUrl: NEWS.site, contentDir: contentDir() });
 });
 afterAll(() => {
   if (newsDir) rmSync(newsDir, { recursive: true, force: true });
 });
 
 // What the content says the site holds (the same content folder the builds read).
-const { bundle } = readContent(repoRoot, contentDir(repoRoot));
+const { bundle } = readContent(repoRoot, contentDir());
 const stories = [...bundle.stories].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 const claimsOf = (story: string) => bundle.claims.filter((c) => c.story === story);
 const correctionCount = stories.reduce((n, s) => n + s.data.corrections.length, 0);

@@ -9,6 +9,8 @@ export interface SiteEnv {
   basePath: string;
   /** The SITE_URL the site was built with: "https://example.org". */
   siteUrl: string;
+  /** Absolute path of the content folder the site was built from: the shipped content with the fixture stories. */
+  contentDir: string;
 }
 
 declare module 'vitest' {
@@ -18,7 +20,8 @@ declare module 'vitest' {
 export const distDir = (): string => inject('distDir');
 export const basePath = (): string => inject('basePath');
 export const siteUrl = (): string => inject('siteUrl');
+export const contentDir = (): string => inject('contentDir');
 
 export function siteEnv(): SiteEnv {
-  return { distDir: distDir(), basePath: basePath(), siteUrl: siteUrl() };
+  return { distDir: distDir(), basePath: basePath(), siteUrl: siteUrl(), contentDir: contentDir() };
 }

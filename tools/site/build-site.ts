@@ -12,10 +12,12 @@ export interface BuildOptions {
   outDir: string;
   basePath: string;
   siteUrl: string;
+  /** The content folder to build; by default MARGINALIA_CONTENT_DIR from the environment, else content/. */
+  contentDir?: string | undefined;
 }
 
 /** Throws with the full build output if the build fails. */
-export function buildSite({ outDir, basePath, siteUrl }: BuildOptions): void {
+export function buildSite({ outDir, basePath, siteUrl, contentDir }: BuildOptions): void {
   const bin = join(repoRoot, 'node_modules', '.bin');
   const result = spawnSync(join(bin, 'astro'), ['build'], {
     cwd: repoRoot,
@@ -28,7 +30,8 @@ export function buildSite({ outDir, basePath, siteUrl }: BuildOptions): void {
       SITE_URL: siteUrl,
       MARGINALIA_OUT_DIR: outDir,
       NO_COLOR: '1',
-      // MARGINALIA_CONTENT_DIR passes through from the environment when set (e.g. the small valid fixture).
+      // Otherwise MARGINALIA_CONTENT_DIR passes through from the environment when set (e.g. the small valid fixture).
+      ...(contentDir ? { MARGINALIA_CONTENT_DIR: contentDir } : {}),
     },
     maxBuffer: 64 * 1024 * 1024,
   });
