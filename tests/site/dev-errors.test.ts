@@ -187,7 +187,10 @@ describe('the workbench in the dev toolbar', () => {
   it('creates a claim from words selected on the annotated original, which the checks accept', async () => {
     browser = await launchBrowser();
     const page = await browser.newPage();
-    await page.goto(`${origin}/${STORY}/original/`);
+    await page.goto(`${origin}/${STORY}/original/`, { waitUntil: 'networkidle' });
+    const app = page.locator('astro-dev-toolbar-app-canvas[data-app-id="marginalia-workbench"]');
+    await page.locator('astro-dev-toolbar').locator('button[data-app-id="marginalia-workbench"]').click();
+    await app.locator('[data-create]').waitFor();
     // Select the second "fifty million widgets" of the article, which needs a prefix to point at it.
     await page.evaluate((words) => {
       const article = document.querySelector('.original-text') ?? document.body;
@@ -205,14 +208,11 @@ describe('the workbench in the dev toolbar', () => {
       selection?.removeAllRanges();
       selection?.addRange(range);
     }, 'fifty million widgets');
-    const toolbar = page.locator('astro-dev-toolbar');
-    await toolbar.locator('button[data-app-id="marginalia-workbench"]').click();
-    const create = page.locator('astro-dev-toolbar-app-canvas[data-app-id="marginalia-workbench"] [data-create]');
-    await create.waitFor();
-    await page.locator('astro-dev-toolbar-app-canvas[data-app-id="marginalia-workbench"] #wb-slug').fill('second-year');
-    await create.click();
+    await expect.poll(async () => app.locator('[data-selection]').textContent()).toBe('fifty million widgets');
+    await app.locator('#wb-slug').fill('second-year');
+    await app.locator('[data-create]').click();
     const file = join(root, 'content', 'claims', STORY, 'second-year.yaml');
-    await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => existsSync(file) || app.locator('[data-result]').textContent(), { timeout: 20_000 }).toBe(true);
     // The page reloads with the new claim highlighted; the workbench says what it created when opened again.
     await expect.poll(async () => page.locator('mark[data-claim="second-year"]').count(), { timeout: 20_000 }).toBe(1);
     await page.locator('astro-dev-toolbar').locator('button[data-app-id="marginalia-workbench"]').click();
