@@ -21,10 +21,16 @@ const READ_AS: Record<FigureCheck['bound'], (amount: string) => string> = {
   upper: (amount) => `read as ${amount} or less`,
 };
 
-/** "+0.8 million units (+0.6 %)" or, for a percentage, "+1.2 percentage points". */
+/** A signed amount in the figure's unit, never rounded to nothing: "−800,000 units", "+12.6 million people", "+1.2 percentage points". */
+function signedAmount(value: number, unit: string): string {
+  const sign = value < 0 ? '\u2212' : value > 0 ? '+' : '';
+  return unit === '%' ? `${formatChange(value)}${NBSP}percentage points` : `${sign}${formatValueLong(Math.abs(value), unit)}`;
+}
+
+/** "−800,000 units (−0.6 %)": the difference and its share of the stated figure. */
 function change(value: number, relative: number | null, unit: string): string {
   const percent = relative === null ? '' : ` (${formatChange(relative * 100)}${NBSP}%)`;
-  return `${formatChange(value)}${NBSP}${unit === '%' ? 'percentage points' : unit}${percent}`;
+  return `${signedAmount(value, unit)}${percent}`;
 }
 
 /** How far the data are, in the words of the stated figure's kind. */

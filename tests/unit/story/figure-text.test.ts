@@ -19,13 +19,17 @@ describe('figureText: an exact figure', () => {
     expect(figureText(figure({ stated: 140 }), computed(139.2, 140, true, 0.8))).toEqual({
       stated: `“more than 140 million units” (read as 140${NB}million${NB}units)`,
       computed: `139.2${NB}million${NB}units`,
-      difference: `−0.8${NB}million units (−0.6${NB}%) — within the tolerance we allow`,
+      difference: `−800,000${NB}units (−0.6${NB}%) — within the tolerance we allow`,
       status: 'agrees',
     });
   });
 
   it('says when the data are outside the tolerance', () => {
     expect(figureText(figure({ stated: 160 }), computed(139.2, 160, false, 20.8))).toMatchObject({ status: 'differs', difference: expect.stringContaining('— outside the tolerance we allow') });
+  });
+
+  it('never rounds a small difference to nothing: 0.0126 billion reads as 12.6 million', () => {
+    expect(figureText(figure({ stated: 1.4, unit: 'billion people' }), computed(1.4126, 1.4, true, 0.0126)).difference).toBe(`+12.6${NB}million${NB}people (+0.9${NB}%) — within the tolerance we allow`);
   });
 
   it('speaks of percentage points for a percentage', () => {
