@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { deployConfig } from '../src/lib/publishing/deploy-config.ts';
 import { launchBrowser } from '../tools/site/browser.ts';
 import { buildSite, repoRoot, TEST_BASE_PATH, TEST_SITE_URL } from '../tools/site/build-site.ts';
-import { contentWithFixtures, removeContent } from '../tools/site/fixture-content.ts';
+import { contentWithFixtures } from '../tools/site/fixture-content.ts';
 import { MODES, viewport } from '../tools/site/modes.ts';
 import { findPages } from '../tools/site/pages.ts';
 import { serveStatic } from '../tools/site/serve.ts';
@@ -33,8 +33,6 @@ if (!noBuild) {
   } catch (error) {
     rmSync(tempDir, { recursive: true, force: true });
     throw error;
-  } finally {
-    if (content) removeContent(content);
   }
   [distDir, basePath] = [tempDir, TEST_BASE_PATH];
 }

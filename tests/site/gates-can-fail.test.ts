@@ -9,6 +9,7 @@ import { checkConsoleAndRequests } from './gates/console-and-requests.ts';
 import { validateHtml } from './gates/html-validate.ts';
 import { checkChartTextSize, checkCitePopup, checkNoHorizontalScroll } from './gates/layout.ts';
 import { checkLinks } from './gates/links.ts';
+import { checkNoOverlap } from './gates/overlap.ts';
 import { checkNoJs } from './gates/no-js.ts';
 import { viewport } from '../../tools/site/modes.ts';
 import { useSiteSession } from './site-session.ts';
@@ -98,6 +99,24 @@ describe('each gate passes the control page and fails its broken page', () => {
     expect(await checkCitePopup(tab)).toEqual(['citation "#ref-a": the popup opened on focus stays visible after Escape']);
     await tab.goto(url('cite-without-target'));
     expect(await checkCitePopup(tab)).toEqual(['citation "#ref-gone": no element with that id on the page']);
+  });
+
+  it('overlap: text over text, over a box, into the footer (phone and desktop)', async () => {
+    const desktop = await session.newTab({ viewport: viewport(1280) });
+    for (const tab of [phone, desktop]) {
+      await tab.goto(url(CONTROL));
+      expect(await checkNoOverlap(tab)).toEqual([]);
+      await tab.goto(url('overlap'));
+      const failures = await checkNoOverlap(tab);
+      expect(failures).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^span\.note\.note--over-text "1\. A note drawn over the second paragrap" is drawn over the text p "The second paragraph, under the note\." \(\d+×\d+ px at \d+,\d+\)$/),
+          expect.stringMatching(/^span\.note\.note--over-card "2\. A note over the card\." is drawn over the box article\.claim-card /),
+          expect.stringMatching(/^span\.note\.note--into-footer "3\. A last note that runs past the story " runs into the site footer /),
+        ]),
+      );
+    }
+    await desktop.context().close();
   });
 
   it('html-validate', async () => {

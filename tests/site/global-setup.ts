@@ -7,17 +7,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, TEST_BASE_PATH, TEST_SITE_URL } from '../../tools/site/build-site.ts';
-import { contentWithFixtures, removeContent } from '../../tools/site/fixture-content.ts';
+import { contentWithFixtures } from '../../tools/site/fixture-content.ts';
 import type { SiteEnv } from './site-env.ts';
 
 export default function setup(project: TestProject): () => void {
   const given = process.env.MARGINALIA_CONTENT_DIR?.trim();
   const contentDir = given ? resolve(given) : contentWithFixtures();
   const env: SiteEnv = { distDir: mkdtempSync(join(tmpdir(), 'marginalia-site-')), basePath: TEST_BASE_PATH, siteUrl: TEST_SITE_URL, contentDir };
-  const cleanUp = () => {
-    rmSync(env.distDir, { recursive: true, force: true });
-    if (!given) removeContent(contentDir);
-  };
+  // The merged content stays (in node_modules/.cache): Astro's content cache may still name its files after the run.
+  const cleanUp = () => rmSync(env.distDir, { recursive: true, force: true });
   const started = Date.now();
   try {
     buildSite({ outDir: env.distDir, basePath: env.basePath, siteUrl: env.siteUrl, contentDir });

@@ -11,10 +11,10 @@ import { repoRoot } from '../../../tools/site/build-site.ts';
 import { contentWithFixtures, FIXTURE_STORIES_DIR, removeContent } from '../../../tools/site/fixture-content.ts';
 
 const CHARTS = new Set(['BarChart', 'LineChart', 'StackedBar', 'Timeline', 'Scrolly']);
-const made: string[] = [];
-const merged = contentWithFixtures();
-made.push(merged);
-afterAll(() => made.forEach(removeContent));
+// A folder of its own, so this test never empties the one a site build may be reading.
+const scratch = mkdtempSync(join(tmpdir(), 'marginalia-merge-'));
+const merged = contentWithFixtures(join(scratch, 'content'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const { bundle, problems } = checkContent(repoRoot, merged);
 const fixtureIds = readdirSync(join(FIXTURE_STORIES_DIR, 'stories'));
@@ -40,14 +40,18 @@ describe('the merged content', () => {
     mkdirSync(join(fixtures, 'sources'));
     writeFileSync(join(fixtures, 'sources', 'idc-china-2021.yaml'), 'title: clash\n');
     try {
-      expect(() => contentWithFixtures(join(repoRoot, 'content'), fixtures)).toThrow(/would replace shipped content: sources\/idc-china-2021\.yaml/);
+      expect(() => contentWithFixtures(join(scratch, 'clash'), join(repoRoot, 'content'), fixtures)).toThrow(/would replace shipped content: sources\/idc-china-2021\.yaml/);
     } finally {
       rmSync(fixtures, { recursive: true, force: true });
     }
   });
 
-  it('removes the merged folder when asked', () => {
-    const dir = contentWithFixtures();
+  it('empties the folder first, so no file of an earlier merge lingers', () => {
+    const dir = join(scratch, 'again');
+    contentWithFixtures(dir);
+    writeFileSync(join(dir, 'sources', 'left-over.yaml'), 'title: left over\n');
+    contentWithFixtures(dir);
+    expect(existsSync(join(dir, 'sources', 'left-over.yaml'))).toBe(false);
     removeContent(dir);
     expect(existsSync(dir)).toBe(false);
   });

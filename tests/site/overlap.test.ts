@@ -1,0 +1,48 @@
+// No text drawn over other text, over a box that is not its own, or into the footer: every page, at phone and
+// desktop widths, light and dark. The gate can fail: tests/fixtures/broken-site/overlap (gates-can-fail.test.ts).
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkNoOverlap } from './gates/overlap.ts';
+import { MODES, viewport } from '../../tools/site/modes.ts';
+import { findPages } from '../../tools/site/pages.ts';
+import { useSiteSession } from './site-session.ts';
+import { basePath, distDir } from './site-env.ts';
+
+const pages = findPages(distDir(), basePath());
+
+// KNOWN FAILURES ON THE READERS BRANCH ONLY, to be removed at merge: the annotated original (/<story>/original/,
+// owned by the security work of issue #17) draws its margin notes into the footer at 1280 px. Those pages still run
+// the gate and are expected to fail it (it.fails), so they stay visible here and a fix shows up as an unexpected pass.
+const KNOWN_FAILING = (path: string) => path.slice(basePath().length).endsWith('/original/');
+const session = useSiteSession(distDir, basePath);
+let tabs: Page[] = [];
+
+beforeAll(async () => {
+  tabs = await Promise.all(MODES.map((m) => session.newTab({ viewport: viewport(m.width), colorScheme: m.scheme })));
+});
+
+async function overlapsInEveryMode(path: string): Promise<string[]> {
+  const found = await Promise.all(
+    MODES.map(async (mode, i) => {
+      const tab = tabs[i];
+      if (!tab) throw new Error(`no tab for ${mode.label}`);
+      await tab.goto(session.server.url(path), { waitUntil: 'load' });
+      return (await checkNoOverlap(tab)).map((failure) => `${mode.label}: ${failure}`);
+    }),
+  );
+  return found.flat();
+}
+
+describe('no text over text, over a box or into the footer', () => {
+  it('has pages of every kind to check', () => {
+    expect(new Set(pages.map((p) => p.kind))).toEqual(new Set(['story', 'claim', 'other']));
+  });
+
+  it.for(pages.filter((p) => !KNOWN_FAILING(p.path)))('$path', async ({ path }) => {
+    expect(await overlapsInEveryMode(path)).toEqual([]);
+  });
+
+  it.fails.for(pages.filter((p) => KNOWN_FAILING(p.path)))('KNOWN FAILURE until #17 fixes the original page: $path', async ({ path }) => {
+    expect(await overlapsInEveryMode(path)).toEqual([]);
+  });
+});
