@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { annotationFromProps, buildChart, type ChartDataset } from '../../../src/lib/charts/build-chart.ts';
-import { keyList, nameList } from '../../../src/lib/charts/chart-props.ts';
 import { NARROW, WIDE } from '../../../src/lib/charts/sizes.ts';
 import { rects, table, texts } from './fixtures.ts';
 
@@ -47,19 +46,6 @@ const vendors: ChartDataset = {
     ],
   ),
 };
-
-describe('nameList and keyList', () => {
-  it('turn one name or a list into a list', () => {
-    expect(nameList('units')).toEqual(['units']);
-    expect(nameList(['a', 'b'])).toEqual(['a', 'b']);
-    expect(nameList(undefined)).toEqual([]);
-  });
-
-  it('turn numbers written as {2020} into keys', () => {
-    expect(keyList(2020)).toEqual(['2020']);
-    expect(keyList(['2019', 2020])).toEqual(['2019', '2020']);
-  });
-});
 
 describe('buildChart', () => {
   it('lays out a chart for each design width, wide first, titled by the dataset by default', () => {
