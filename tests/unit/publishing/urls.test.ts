@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, joinPath, routes, withFragment } from '../../../src/lib/publishing/urls.ts';
-import { deployConfig, normaliseBase, normaliseSite } from '../../../src/lib/publishing/deploy-config.ts';
 
 describe('joinPath', () => {
   it('puts pages under the base with a trailing slash', () => {
@@ -56,25 +55,5 @@ describe('withFragment', () => {
 describe('absoluteUrl', () => {
   it('joins the site origin and a based path', () => {
     expect(absoluteUrl('https://example.org', '/news/s/')).toBe('https://example.org/news/s/');
-  });
-});
-
-describe('deploy configuration', () => {
-  it('defaults to the root of localhost', () => {
-    expect(deployConfig({})).toEqual({ site: 'http://localhost:4321', base: '/' });
-  });
-  it('normalises BASE_PATH with or without slashes', () => {
-    expect(normaliseBase('news')).toBe('/news/');
-    expect(normaliseBase('/news')).toBe('/news/');
-    expect(normaliseBase('/a/b/')).toBe('/a/b/');
-    expect(normaliseBase('  ')).toBe('/');
-  });
-  it('refuses a BASE_PATH with characters that break URLs', () => {
-    expect(() => normaliseBase('/my site/')).toThrow(/BASE_PATH/);
-  });
-  it('keeps only the origin of SITE_URL and refuses non-web URLs', () => {
-    expect(normaliseSite('https://example.org/')).toBe('https://example.org');
-    expect(() => normaliseSite('ftp://example.org')).toThrow(/https:\/\//);
-    expect(() => normaliseSite('example')).toThrow(/not a URL/);
   });
 });

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkBundle, checkContent } from '../../../src/lib/integrity/check-content.ts';
+import { checkClaims } from '../../../src/lib/integrity/check-claims.ts';
+import { checkIds } from '../../../src/lib/integrity/check-ids.ts';
+import { checkReferences } from '../../../src/lib/integrity/check-references.ts';
+import { checkStoryUsages } from '../../../src/lib/integrity/check-story-usages.ts';
+import { checkUnused } from '../../../src/lib/integrity/check-unused.ts';
+import { readContent } from '../../../src/lib/content/read-content.ts';
+import { FixtureCopy, removeCopies, VALID_ROOT } from '../../content/mutate-fixture.ts';
+import { bundleOf, claim, original, scale, source, story, verdict } from './make-bundle.ts';
+
+afterEach(removeCopies);
+
+/** One problem for each rule: a repeated verdict id, an unknown source, an unknown claim, a quote not found, a source never cited. */
+const broken = bundleOf({
+  stories: [story('demo', '<Claim id="sales" />\n<Claim id="ghost" />')],
+  originals: [original('demo', 'The article says nothing about sales.')],
+  claims: [claim('demo', 'sales', { evidence: [{ source: 'nowhere', excerpt: 'x' }] })],
+  sources: [source('spare')],
+  verdicts: [...scale(), verdict(4, 'true', 'True again', null)],
+});
+
+describe('checkBundle', () => {
+  it('finds nothing in a bundle where everything fits', () => {
+    const bundle = bundleOf({
+      stories: [story('demo', '<Claim id="sales" />')],
+      originals: [original('demo', 'Widget sales reached 140 million.')],
+      claims: [claim('demo', 'sales')],
+      sources: [source('stats')],
+      verdicts: scale(),
+    });
+    expect(checkBundle(bundle)).toEqual([]);
+  });
+
+  it('runs every rule: ids, references, story usages, claims, then unused content', () => {
+    expect(checkBundle(broken)).toEqual([...checkIds(broken), ...checkReferences(broken), ...checkStoryUsages(broken), ...checkClaims(broken), ...checkUnused(broken)]);
+  });
+
+  it('reports a problem from each rule on the broken bundle', () => {
+    const rules = [checkIds, checkReferences, checkStoryUsages, checkClaims, checkUnused];
+    expect(rules.map((rule) => rule(broken).length > 0)).toEqual([true, true, true, true, true]);
+  });
+});
+
+describe('checkContent', () => {
+  it('reads the content and finds nothing in the valid fixture', () => {
+    const { bundle, problems } = checkContent(VALID_ROOT);
+    expect(problems).toEqual([]);
+    expect(bundle).toEqual(readContent(VALID_ROOT).bundle);
+  });
+
+  it('reads the content folder it is given instead of <root>/content', () => {
+    const copy = new FixtureCopy();
+    copy.rename('content', 'other');
+    expect(checkContent(copy.root).problems.map((p) => p.message)).toEqual(['folder not found']);
+    expect(checkContent(copy.root, copy.path('other')).problems).toEqual([]);
+  });
+
+  it('reports what could not be read first, then what the rules find', () => {
+    const copy = new FixtureCopy().write('content/sources/Bad_Name.yaml', 'title: x\n').replace('content/stories/demo/index.mdx', '<Claim id="future" />', '<Claim id="ghost" />');
+    const { bundle, problems } = checkContent(copy.root);
+    const read = readContent(copy.root).problems;
+    expect(read.map((p) => p.file)).toEqual(['content/sources/Bad_Name.yaml']);
+    expect(problems).toEqual([...read, ...checkBundle(bundle)]);
+    expect(problems.map((p) => `${p.severity} ${p.file}`)).toEqual([
+      'error content/sources/Bad_Name.yaml',
+      'error content/stories/demo/index.mdx',
+      'warning content/claims/demo/future.yaml',
+    ]);
+  });
+});
