@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../../src/lib/content/schema.ts';
-import { readFontMetrics } from '../../../src/lib/social-card/font-metrics.ts';
 import {
   cardAlt,
   CARD_COLOURS,
@@ -20,7 +18,6 @@ import {
   socialCardSvg,
   type Measure,
 } from '../../../src/lib/social-card/card-layout.ts';
-import { CARD_FONT_FILES, renderCardPng } from '../../../src/lib/social-card/render-card.ts';
 import { counted, rating } from '../verdicts/fixtures.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -125,39 +122,6 @@ describe('card colours', () => {
       expect(tone, name).toBe(light(`verdict-${name}`));
       expect(bg, `${name} background`).toBe(light(`verdict-${name}-bg`));
     }
-  });
-});
-
-describe('readFontMetrics (on the shipped card fonts)', () => {
-  const require = createRequire(join(root, 'package.json'));
-  const serif = readFontMetrics(readFileSync(require.resolve(CARD_FONT_FILES.title)));
-  it('reads the em size and the advance widths of the glyphs', () => {
-    expect(serif.unitsPerEm).toBe(1000);
-    expect(serif.width('MMMM', 64)).toBeGreaterThan(serif.width('iiii', 64) * 2);
-    expect(serif.width('ab', 50)).toBeCloseTo(serif.width('a', 50) + serif.width('b', 50), 6);
-    expect(serif.width('', 64)).toBe(0);
-  });
-  it('knows which characters the font has', () => {
-    expect(serif.hasGlyph('A'.codePointAt(0) ?? 0)).toBe(true);
-    expect(serif.hasGlyph('米'.codePointAt(0) ?? 0)).toBe(false);
-  });
-  it('refuses files that are not TrueType or OpenType', () => {
-    expect(() => readFontMetrics(new TextEncoder().encode('wOF2 not a font at all'))).toThrow(/not a TrueType/);
-  });
-});
-
-describe('renderCardPng', () => {
-  it('renders a 1200×630 PNG with the shipped fonts', async () => {
-    const png = await renderCardPng({ title: 'A test card', siteName: 'Marginalia', counts: COUNTS });
-    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(String.fromCharCode(...png.subarray(12, 16))).toBe('IHDR');
-    expect([view.getUint32(16), view.getUint32(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
-  });
-  it('draws the text: a card with a title differs from one without', async () => {
-    const a = await renderCardPng({ title: 'A test card', siteName: 'Marginalia', counts: [] });
-    const b = await renderCardPng({ title: ' ', siteName: 'Marginalia', counts: [] });
-    expect(a.length).toBeGreaterThan(b.length + 500);
   });
 });
 
