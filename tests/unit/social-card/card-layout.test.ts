@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { Verdict } from '../../../src/lib/content/schema.ts';
 import {
   cardAlt,
   CARD_COLOURS,
