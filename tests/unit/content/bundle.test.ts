@@ -39,7 +39,7 @@ describe('entry types', () => {
     expectTypeOf<StoryEntry>().toEqualTypeOf<{ file: string; id: string; data: StoryData; body: string; bodyLine: number; mdx: StoryMdx }>();
     expectTypeOf<OriginalEntry>().toEqualTypeOf<{ file: string; id: string; data: OriginalData; body: string }>();
     expectTypeOf<ClaimEntry>().toEqualTypeOf<{ file: string; id: string; data: ClaimData; story: string; slug: string }>();
-    expectTypeOf<DatasetEntry>().toEqualTypeOf<{ file: string; id: string; data: DatasetMeta; csvFile: string; table: DataTable }>();
+    expectTypeOf<DatasetEntry>().toEqualTypeOf<{ file: string; id: string; data: DatasetMeta; csvFile: string; table: DataTable; rowLines: number[] }>();
     expectTypeOf<ListItem<Verdict>>().toEqualTypeOf<{ file: string; id: string; data: Verdict; index: number }>();
     expectTypeOf<ContentBundle['glossary']>().toEqualTypeOf<ListItem<GlossaryTerm>[]>();
   });

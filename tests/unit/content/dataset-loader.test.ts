@@ -84,6 +84,7 @@ describe('datasetLoader', () => {
             { region: 'global', units: 190.3 },
             { region: 'china', units: 51.1 },
           ],
+          rowLines: [2, 3],
           csvFile: join(dir, 'sales.csv'),
           parsed: true,
         },
@@ -91,6 +92,14 @@ describe('datasetLoader', () => {
         filePath: `${BASE}/sales.yaml`,
       },
     ]);
+  });
+
+  it("keeps the CSV's line of each row, as the editor's editor counts them", async () => {
+    write('sales.yaml', META);
+    write('sales.csv', 'region,units\nglobal,190.3\n\nchina,51.1\n');
+    const { context, entries } = fakeContext(root);
+    await datasetLoader(BASE).load(context);
+    expect(entries.get('sales')?.data.rowLines).toEqual([2, 4]);
   });
 
   it("keeps the CSV's path, not its text", async () => {
@@ -176,7 +185,7 @@ describe('datasetLoader: content the checks should have stopped', () => {
   it('throws naming the CSV, the row and the column of a value that does not fit its type', async () => {
     write('sales.yaml', META);
     write('sales.csv', 'region,units\nglobal,lots\n');
-    await expect(load()).rejects.toThrow('content/datasets/sales.csv › row 2 › units: "lots" is not a number (column type number)');
+    await expect(load()).rejects.toThrow('content/datasets/sales.csv › line 2 › units: "lots" is not a number (column type number)');
   });
 
   it('throws naming the file and the fix for a CSV that is not UTF-8', async () => {

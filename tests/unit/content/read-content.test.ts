@@ -52,6 +52,7 @@ describe('readContent: the valid fixture', () => {
     expect([dataset?.file, dataset?.csvFile, dataset?.id]).toEqual(['content/datasets/widget-sales.yaml', 'content/datasets/widget-sales.csv', 'widget-sales']);
     expect(dataset?.table.rows[0]).toEqual({ region: 'global', year: 2021, units: 190.3, date: '2022-01-27', source: 'stats-office' });
     expect(dataset?.table.columns.map((c) => c.name)).toEqual(['region', 'year', 'units', 'date', 'source']);
+    expect(dataset?.rowLines).toEqual([2, 3, 4]);
   });
 
   it('reads an original with its article text, verbatim, after the frontmatter', () => {
@@ -77,7 +78,7 @@ describe('readContent: the valid fixture', () => {
 
   it('applies the schema defaults', () => {
     expect(bundle.claims.find((c) => c.slug === 'future')?.data.figures).toEqual([]);
-    expect(bundle.claims.find((c) => c.slug === 'overseas')?.data.figures[0]?.compute.scale).toBe(1);
+    expect(bundle.claims.find((c) => c.slug === 'overseas')?.data.figures[0]?.compute?.scale).toBe(1);
   });
 
   it('declares the id of every file it read', () => {
@@ -243,7 +244,7 @@ describe('readContent: what each kind of file must be', () => {
 
   it('needs the list files to be lists', () => {
     const { problems } = readEdited((copy) => copy.write('content/glossary.yaml', 'id: widget\nterm: widget\n'));
-    expect(problems).toEqual([error('content/glossary.yaml', '', 'must be a list of entries, each starting with "- id: …"')]);
+    expect(problems).toEqual([error('content/glossary.yaml', '', 'must be a list of entries', 'start each entry with "- id: …" (see docs/EDITING.md)')]);
   });
 
   it('names a list entry that does not validate by its index', () => {
@@ -271,7 +272,7 @@ describe('readContent: what each kind of file must be', () => {
 
   it('reports a CSV value that does not fit its column against the CSV, and keeps the dataset out', () => {
     const { bundle, problems } = readEdited((copy) => copy.replace('content/datasets/widget-sales.csv', 'global,2021,190.3', 'global,2021,lots'));
-    expect(problems).toEqual([error('content/datasets/widget-sales.csv', 'row 2 › units', '"lots" is not a number (column type number)', 'write plain digits with a dot for decimals and no thousands separators or units, e.g. 191.2')]);
+    expect(problems).toEqual([error('content/datasets/widget-sales.csv', 'line 2 › units', '"lots" is not a number (column type number)', 'write plain digits with a dot for decimals and no thousands separators or units, e.g. 191.2')]);
     expect(bundle.datasets).toEqual([]);
   });
 

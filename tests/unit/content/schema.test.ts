@@ -8,6 +8,8 @@ import {
   CORRECTION_KINDS,
   datasetMetaSchema,
   figureCheckSchema,
+  FIGURE_ASSESSMENTS,
+  FIGURE_BOUNDS,
   FIGURE_OPS,
   glossaryTermSchema,
   originalSchema,
@@ -70,6 +72,8 @@ describe('the fixed word lists', () => {
     expect(SOURCE_KINDS).toEqual(['primary-data', 'filing', 'press-release', 'analyst-report', 'news', 'repost', 'reference', 'speech', 'other']);
     expect(COLUMN_TYPES).toEqual(['string', 'number', 'integer', 'date', 'boolean', 'source']);
     expect(FIGURE_OPS).toEqual(['value', 'sum', 'difference', 'ratio']);
+    expect(FIGURE_BOUNDS).toEqual(['exact', 'lower', 'upper']);
+    expect(FIGURE_ASSESSMENTS).toEqual(['accurate', 'inaccurate', 'unverified']);
     expect(CORRECTION_KINDS).toEqual(['correction', 'update', 'clarification']);
   });
 });
@@ -98,8 +102,8 @@ describe('verdictSchema', () => {
 });
 
 describe('glossaryTermSchema', () => {
-  it('defaults matches and sources to none', () => {
-    expect(glossaryTermSchema.parse({ id: 'gms', term: 'GMS', definition: 'Google Mobile Services.' })).toEqual({ id: 'gms', term: 'GMS', definition: 'Google Mobile Services.', matches: [], sources: [] });
+  it('defaults matches, sources and stories to none (a term of every story)', () => {
+    expect(glossaryTermSchema.parse({ id: 'gms', term: 'GMS', definition: 'Google Mobile Services.' })).toEqual({ id: 'gms', term: 'GMS', definition: 'Google Mobile Services.', matches: [], sources: [], stories: [] });
   });
 
   it('refuses an empty definition', () => {
@@ -113,7 +117,7 @@ describe('sourceSchema', () => {
   });
 
   it('needs the full date it was read on', () => {
-    expect(refusals(sourceSchema, { ...SOURCE, accessed: '2026-11' })).toEqual(['accessed: must be a date written YYYY-MM-DD, e.g. 2022-01-27']);
+    expect(refusals(sourceSchema, { ...SOURCE, accessed: '2026-11' })).toEqual(['accessed: is not written YYYY-MM-DD']);
   });
 
   it('refuses an address that is not http(s), the archive copy included', () => {
@@ -165,7 +169,33 @@ describe('claimSchema', () => {
 
 describe('figureCheckSchema', () => {
   it('multiplies the computed figure by 1 unless told otherwise', () => {
-    expect(figureCheckSchema.parse(FIGURE).compute.scale).toBe(1);
+    expect(figureCheckSchema.parse(FIGURE).compute?.scale).toBe(1);
+  });
+
+  it('reads the stated figure as the figure itself unless it is a floor or a ceiling', () => {
+    expect(figureCheckSchema.parse(FIGURE).bound).toBe('exact');
+    expect(figureCheckSchema.parse({ ...FIGURE, bound: 'lower' }).bound).toBe('lower');
+    expect(refusals(figureCheckSchema, { ...FIGURE, bound: 'about' })[0]).toMatch(/^bound: /);
+  });
+
+  it('needs compute to check a figure as accurate or inaccurate', () => {
+    const { compute: _compute, tolerance: _tolerance, ...stated } = FIGURE;
+    expect(refusals(figureCheckSchema, stated)).toEqual(['compute: is required to check a figure against the data']);
+  });
+
+  it('needs a tolerance with compute', () => {
+    const { tolerance: _tolerance, ...untolerant } = FIGURE;
+    expect(refusals(figureCheckSchema, untolerant)).toEqual(['tolerance: is required with compute']);
+  });
+
+  it('accepts an unverified figure without compute, when a note says why', () => {
+    const { compute: _compute, tolerance: _tolerance, ...stated } = FIGURE;
+    expect(figureCheckSchema.parse({ ...stated, assessment: 'unverified', note: 'No source gives the figure.' })).toMatchObject({ assessment: 'unverified', note: 'No source gives the figure.' });
+  });
+
+  it('needs the note of an unverified figure to say something', () => {
+    const { compute: _compute, tolerance: _tolerance, ...stated } = FIGURE;
+    expect(refusals(figureCheckSchema, { ...stated, assessment: 'unverified', note: '  ' })).toEqual(['note: is required when the assessment is unverified']);
   });
 
   it('takes one or two row filters, no fewer and no more', () => {
@@ -207,12 +237,14 @@ describe('originalSchema', () => {
 
   it('refuses a date that does not exist and a language code of one letter', () => {
     expect(refusals(originalSchema, { ...ORIGINAL, published: '2022-02-30', language: 'z' }).map((line) => line.split(':')[0])).toEqual(['language', 'published']);
+    expect(refusals(originalSchema, { ...ORIGINAL, published: '2022-02-30' })).toEqual(['published: is not a date: February 2022 has 28 days']);
   });
 });
 
 describe('storySchema and correctionSchema', () => {
-  it('defaults the corrections to none', () => {
-    expect(storySchema.parse(STORY).corrections).toEqual([]);
+  it('defaults the corrections and the glossary terms it excludes to none', () => {
+    const parsed = storySchema.parse(STORY);
+    expect([parsed.corrections, parsed.excludeTerms]).toEqual([[], []]);
   });
 
   it('needs at least one author', () => {
@@ -248,9 +280,13 @@ describe('inferred types', () => {
     expectTypeOf<OriginalData['published']>().toEqualTypeOf<string>();
   });
 
-  it('make defaulted fields present after parsing', () => {
+  it('make defaulted fields present after parsing, and optional ones optional', () => {
+    expectTypeOf<FigureCheck['compute']>().toExtend<object | undefined>();
+    expectTypeOf<undefined>().toExtend<FigureCheck['compute']>();
     expectTypeOf<ClaimData['figures']>().toEqualTypeOf<FigureCheck[]>();
-    expectTypeOf<FigureCheck['compute']['scale']>().toEqualTypeOf<number>();
+    expectTypeOf<NonNullable<FigureCheck['compute']>['scale']>().toEqualTypeOf<number>();
+    expectTypeOf<FigureCheck['bound']>().toEqualTypeOf<(typeof FIGURE_BOUNDS)[number]>();
+    expectTypeOf<StoryData['excludeTerms']>().toEqualTypeOf<string[]>();
     expectTypeOf<StoryData['corrections']>().toEqualTypeOf<Correction[]>();
   });
 });

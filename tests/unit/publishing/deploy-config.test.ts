@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE, deployConfig, normaliseBase, normaliseSite } from '../../../src/lib/publishing/deploy-config.ts';
+import { DEFAULT_SITE, deployConfig, deployWarning, normaliseBase, normaliseSite } from '../../../src/lib/publishing/deploy-config.ts';
 
 // Moved from urls.test.ts, assertions unchanged.
 describe('deploy configuration', () => {
@@ -76,6 +76,23 @@ describe('normaliseSite', () => {
 
   it('says a URL must be a web address, quoting the value given', () => {
     expect(() => normaliseSite('file:///var/www')).toThrow('SITE_URL "file:///var/www" must start with https:// or http://');
+  });
+});
+
+describe('deployWarning', () => {
+  it('says where absolute links would point, and how to build for a published site, when SITE_URL is not set', () => {
+    expect(deployWarning({})).toBe(
+      'SITE_URL is not set, so canonical links, og:url and og:image, the RSS feeds, the sitemap and the structured data point to http://localhost:4321. ' +
+        'Fine for a look on this machine; for a site you publish, build with SITE_URL=https://your.site (and BASE_PATH=/sub/path/ if it is served below the root).',
+    );
+  });
+
+  it('warns for a blank SITE_URL too', () => {
+    expect(deployWarning({ SITE_URL: '  ' })).toMatch(/^SITE_URL is not set/);
+  });
+
+  it('is silent when SITE_URL is set, whatever BASE_PATH says', () => {
+    expect([deployWarning({ SITE_URL: 'https://example.org' }), deployWarning({ SITE_URL: 'https://example.org', BASE_PATH: '/news/' })]).toEqual([undefined, undefined]);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimReview, ratingBounds } from '../../../src/lib/publishing/claim-review.ts';
 import { claimJsonLd, storyJsonLd, type JsonLdSite } from '../../../src/lib/publishing/story-json-ld.ts';
 import { routes } from '../../../src/lib/publishing/urls.ts';
+import { claim, figure } from '../integrity/make-bundle.ts';
 import { demoContext } from '../story/make-context.ts';
 
 const site: JsonLdSite = { origin: 'https://example.org', routes: routes('/news/'), publisher: { name: 'Marginalia', url: 'https://example.org/news/' } };
@@ -39,9 +40,15 @@ describe('storyJsonLd', () => {
         original: context.original.data,
         publisher: site.publisher,
         datePublished: '2026-11-01',
+        reviewBody: 'Right.',
       }),
     );
     expect(graphOf(doc)[2]?.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 3, bestRating: 3, worstRating: 1, alternateName: 'True' });
+  });
+
+  it("words the review as the claim's summary, then a sentence per figure check", () => {
+    const checked = demoContext({ claims: [claim('demo', 'sales', { summary: 'Close to the data.', figures: [figure()] })] });
+    expect(graphOf(storyJsonLd(checked, new Set(['sales']), site))[1]?.reviewBody).toBe('Close to the data. Figure check, Widgets sold outside China: the data agree with the article.');
   });
 
   it('gives a rating off the scale only its label', () => {

@@ -288,6 +288,18 @@ describe('checkProps: what it cannot evaluate', () => {
   });
 });
 
+describe('checkProps: a world that knows why an id is missing', () => {
+  const scoped: PropWorld = { ...world, whyMissing: (kind, id) => (kind === 'term' && id === 'theirs' ? { message: 'is a term of another story', fix: 'add this story to its stories:' } : undefined) };
+
+  it("words a missing id the world's way when it has a reason", () => {
+    expect(checkProps('Widget', WIDGET, { ...BASE, term: 'theirs' }, scoped)).toEqual(only({ prop: 'term', value: 'theirs', message: 'is a term of another story', fix: 'add this story to its stories:' }));
+  });
+
+  it('falls back to the usual wording when it has none', () => {
+    expect(checkProps('Widget', WIDGET, { ...BASE, term: 'nope' }, scoped)).toEqual(check({ term: 'nope' }));
+  });
+});
+
 describe('tagOf', () => {
   it('names the component, the prop and the value as far as they are known', () => {
     expect([tagOf('Claim'), tagOf('Claim', 'id'), tagOf('Claim', 'id', 'x')]).toEqual(['<Claim>', '<Claim id>', '<Claim id="x">']);

@@ -1,7 +1,7 @@
 // A small StoryContext for tests of what reads one (chart figures, component props, structured data), built by
 // buildStoryContext from the in-memory entries of tests/unit/integrity/make-bundle.ts.
-import type { ClaimEntry, DatasetEntry } from '../../../src/lib/content/bundle.ts';
-import type { StoryData } from '../../../src/lib/content/schema.ts';
+import type { ClaimEntry, DatasetEntry, ListItem } from '../../../src/lib/content/bundle.ts';
+import type { GlossaryTerm, StoryData } from '../../../src/lib/content/schema.ts';
 import { buildStoryContext, type StoryContext } from '../../../src/lib/story/story-context.ts';
 import { claim, original, salesDataset, scale, source, story, term } from '../integrity/make-bundle.ts';
 
@@ -10,6 +10,7 @@ export interface ContextParts {
   story?: Partial<StoryData>;
   claims?: ClaimEntry[];
   datasets?: DatasetEntry[];
+  glossary?: ListItem<GlossaryTerm>[];
 }
 
 /**
@@ -32,6 +33,6 @@ export function demoContext(parts: ContextParts = {}): StoryContext {
     sources: [source('stats'), source('news')],
     verdicts: scale().map((item) => item.data),
     datasets: parts.datasets ?? [salesDataset()],
-    glossary: [term(0, 'widget').data],
+    glossary: (parts.glossary ?? [term(0, 'widget')]).map((item) => item.data),
   });
 }

@@ -40,14 +40,20 @@ describe('buildStoryContext: claims', () => {
   it('computes each figure check from its dataset', () => {
     const [checked] = buildStoryContext(inputs('')).claims.get('sales')?.figures ?? [];
     expect(checked?.check).toBe(sales.data.figures[0]);
-    expect(checked?.result).toMatchObject({ ok: true, rowsUsed: 2, withinTolerance: true });
-    expect(checked?.result.ok && checked.result.computed).toBeCloseTo(139.2, 10);
+    expect(checked?.result).toMatchObject({ ok: true, rowsUsed: 2, agrees: true });
+    expect(checked?.result?.ok && checked.result.computed).toBeCloseTo(139.2, 10);
   });
 
   it('gives a figure check naming a dataset the site lacks a failed result, not an error', () => {
     const lost = claim('demo', 'sales', { figures: [figure({ compute: { dataset: 'gone' } })] });
     const [checked] = buildStoryContext(inputs('', { claims: [lost] })).claims.get('sales')?.figures ?? [];
-    expect(checked?.result).toEqual({ ok: false, field: 'compute.dataset', message: 'no dataset "gone"', fix: '' });
+    expect(checked?.result).toEqual({ ok: false, field: 'compute.dataset', message: 'no dataset "gone"', fix: 'fix the id' });
+  });
+
+  it('computes nothing for an unverified figure without data', () => {
+    const { compute: _compute, tolerance: _tolerance, ...stated } = figure({ assessment: 'unverified' });
+    const unverified = claim('demo', 'sales', { figures: [{ ...stated, note: 'No source gives it.' }] });
+    expect(buildStoryContext(inputs('', { claims: [unverified] })).claims.get('sales')?.figures).toEqual([{ check: { ...stated, note: 'No source gives it.' } }]);
   });
 
   it('throws naming the file and the field for a rating not on the scale (the checks report it first)', () => {
@@ -84,6 +90,12 @@ describe('buildStoryContext: what the components look up', () => {
 
   it('keeps the story, its id and its original', () => {
     expect([context.storyId, context.story.title, context.original.id]).toEqual(['demo', 'A story', 'demo']);
+  });
+
+  it("holds the glossary terms of every story and of this one, less those the story excludes", () => {
+    const glossary = [term(0, 'widget').data, term(1, 'mine', { stories: ['demo'] }).data, term(2, 'theirs', { stories: ['other'] }).data, term(3, 'unwanted').data];
+    const scoped = buildStoryContext(inputs('', { glossary, story: story('demo', '', { excludeTerms: ['unwanted'] }).data }));
+    expect([...scoped.glossary.keys()]).toEqual(['widget', 'mine']);
   });
 
   it('holds the sources, datasets and glossary by id, and the scale in order', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requireStory, storyWithProps, storyWorld } from '../../../src/lib/story/story-from-locals.ts';
+import { term } from '../integrity/make-bundle.ts';
 import { demoContext } from './make-context.ts';
 
 const story = demoContext();
@@ -32,6 +33,11 @@ describe('storyWorld', () => {
     expect([...world.known('term')]).toEqual(['widget']);
     expect([...world.known('verdict')]).toEqual(['true', 'misleading', 'false', 'opinion']);
     expect([world.exists('source', 'stats'), world.exists('dataset', 'sales'), world.exists('term', 'widget'), world.exists('verdict', 'opinion')]).toEqual([true, true, true, true]);
+  });
+
+  it("knows only the glossary terms of this story, not those scoped to another", () => {
+    const scoped = storyWorld(demoContext({ glossary: [term(0, 'widget'), term(1, 'theirs', { stories: ['other'] })] }));
+    expect([scoped.exists('term', 'widget'), scoped.exists('term', 'theirs')]).toEqual([true, false]);
   });
 
   it('answers for an id of one kind only as that kind', () => {
