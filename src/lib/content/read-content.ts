@@ -111,7 +111,7 @@ class ContentReader {
   private readSite(): void {
     const path = join(this.contentDir, 'site.yaml');
     if (!existsSync(path)) {
-      this.problems.push(error('content/site.yaml', '', 'is missing', 'create it with the site name and publisher information (see docs/EDITING.md)'));
+      this.problems.push(error(this.rel(path), '', 'is missing', 'create it with the site name and publisher information (see docs/EDITING.md)'));
       return;
     }
     const data = this.readYamlFile(path);
@@ -124,7 +124,7 @@ class ContentReader {
     const path = join(this.contentDir, name);
     const file = this.rel(path);
     if (!existsSync(path)) {
-      this.problems.push(error(file, '', 'is missing', `create content/${name} (see docs/EDITING.md)`));
+      this.problems.push(error(file, '', 'is missing', `create ${file} (see docs/EDITING.md)`));
       return [];
     }
     const data = this.readYamlFile(path);

@@ -1,7 +1,7 @@
 // Deployment settings from the environment (SITE_URL, BASE_PATH), normalised once for astro.config and the URL helpers.
 
 export interface DeployConfig {
-  /** Absolute origin (and optional path) the site is served from, without trailing slash. */
+  /** Origin the site is served from (scheme, host, port), without path or trailing slash; the path is `base`. */
   site: string;
   /** Base path with leading and trailing slash, e.g. "/" or "/marginalia/". */
   base: string;

@@ -242,6 +242,14 @@ describe('readContent: what each kind of file must be', () => {
     expect([bundle.site, bundle.verdicts, bundle.glossary]).toEqual([undefined, [], []]);
   });
 
+  it('names a missing file where it was looked for when the content folder has another name', () => {
+    const copy = new FixtureCopy().rename('content', 'elsewhere').remove('elsewhere/site.yaml').remove('elsewhere/glossary.yaml');
+    expect(readContent(copy.root, copy.path('elsewhere')).problems).toEqual([
+      error('elsewhere/site.yaml', '', 'is missing', 'create it with the site name and publisher information (see docs/EDITING.md)'),
+      error('elsewhere/glossary.yaml', '', 'is missing', 'create elsewhere/glossary.yaml (see docs/EDITING.md)'),
+    ]);
+  });
+
   it('needs the list files to be lists', () => {
     const { problems } = readEdited((copy) => copy.write('content/glossary.yaml', 'id: widget\nterm: widget\n'));
     expect(problems).toEqual([error('content/glossary.yaml', '', 'must be a list of entries', 'start each entry with "- id: …" (see docs/EDITING.md)')]);
