@@ -28,6 +28,11 @@ export async function allVerdicts(): Promise<Verdict[]> {
   return verdicts.sort((a, b) => (b.ordinal ?? -Infinity) - (a.ordinal ?? -Infinity));
 }
 
+/** The glossary in alphabetical order of the terms. */
+export async function allGlossary(): Promise<GlossaryTerm[]> {
+  return (await getCollection('glossary')).map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+}
+
 export async function allDatasets(): Promise<DatasetEntry[]> {
   return (await getCollection('datasets')).map((d) => {
     const { rows, rowLines, csvFile, ...meta } = d.data;

@@ -1,5 +1,7 @@
-// Hover and focus cards for citations: shows the reference entry beside the [n] link without leaving the page.
-// The plain link to the reference list works without this script; Escape closes the card and keeps focus.
+// Hover and focus cards for citations and glossary terms: shows the reference entry beside the [n] link, or the
+// term's definition beside the word, without leaving the page. The plain links (to the reference list, to the
+// glossary) work without this script; Escape closes the card and keeps focus. After a jump to the references, the
+// way back to the citation the reader came from is marked among the entry's ↑ links.
 
 const CARD_ID = 'cite-card';
 let card: HTMLDivElement | null = null;
@@ -24,12 +26,26 @@ function referenceFor(link: HTMLAnchorElement): HTMLElement | null {
   return id ? document.getElementById(id) : null;
 }
 
-function show(link: HTMLAnchorElement): void {
+/** What the card shows for a link: a term's definition, or the reference entry without its way-back links. */
+function cardContent(link: HTMLAnchorElement): Node[] | null {
+  if (link.matches('a.term')) {
+    const definition = link.dataset.definition;
+    if (!definition) return null;
+    const name = document.createElement('strong');
+    name.textContent = link.textContent ?? '';
+    return [name, document.createTextNode(`: ${definition}`)];
+  }
   const reference = referenceFor(link);
-  if (!reference) return;
+  if (!reference) return null;
+  return Array.from(reference.childNodes, (node) => node.cloneNode(true)).filter((node) => !(node instanceof Element && node.matches('[data-ref-back]')));
+}
+
+function show(link: HTMLAnchorElement): void {
+  const content = cardContent(link);
+  if (!content) return;
   window.clearTimeout(hideTimer);
   const target = ensureCard();
-  target.replaceChildren(...Array.from(reference.childNodes, (node) => node.cloneNode(true)));
+  target.replaceChildren(...content);
   target.hidden = false;
   owner?.removeAttribute('aria-describedby');
   owner = link;
@@ -58,7 +74,7 @@ function scheduleHide(): void {
 }
 
 function citeLink(target: EventTarget | null): HTMLAnchorElement | null {
-  return target instanceof Element ? target.closest<HTMLAnchorElement>('a.cite') : null;
+  return target instanceof Element ? target.closest<HTMLAnchorElement>('a.cite, a.term') : null;
 }
 
 document.addEventListener('mouseover', (event) => {
@@ -75,6 +91,16 @@ document.addEventListener('focusin', (event) => {
 });
 document.addEventListener('focusout', (event) => {
   if (citeLink(event.target)) scheduleHide();
+});
+document.addEventListener('click', (event) => {
+  const link = citeLink(event.target);
+  const reference = link?.matches('a.cite') ? referenceFor(link) : null;
+  if (!link || !reference) return;
+  hide();
+  for (const back of reference.querySelectorAll<HTMLAnchorElement>('[data-ref-back] a')) {
+    if (back.hash === `#${link.id}`) back.setAttribute('data-current', '');
+    else back.removeAttribute('data-current');
+  }
 });
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && card && !card.hidden) hide();

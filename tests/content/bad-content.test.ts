@@ -460,6 +460,12 @@ const cases: Case[] = [
     expected: [{ file: DATASET, field: 'columns[0].type', message: 'text "text" is not allowed', fix: 'use one of: string, number, integer, date, boolean, source' }],
     all: [`error ${DATASET} › columns[0].type`],
   },
+  {
+    name: 'reader label for a value the column does not hold (a typo)',
+    mutate: (c) => c.replace(DATASET, '{ name: region, type: string }', '{ name: region, type: string, values: { global: Worldwide, chnia: China } }'),
+    expected: [{ file: DATASET, field: 'columns[0].values.chnia', message: 'no row of content/datasets/widget-sales.csv has "chnia" in the column "region" (known: china, ', fix: 'label a value the column holds' }],
+    all: [`error ${DATASET} › columns[0].values.chnia`],
+  },
 
   // ── fields: URLs, dates, required, unknown, YAML types ────────────────────
   {

@@ -190,11 +190,11 @@ describe.each(builds)('$name', (build) => {
     expect(home).toMatch(new RegExp(`<nav[^>]*>[\\s\\S]*href="${build.base}search/"[^>]*>Search</a>`));
   });
 
-  it('has a Pagefind index of the stories and the sources page (claims are found inside their story)', () => {
+  it('has a Pagefind index of the stories, their originals and the sources, data, glossary, methodology and corrections pages (claims are found inside their story)', () => {
     expect(existsSync(join(build.dir(), 'pagefind', 'pagefind.js'))).toBe(true);
     const entry = JSON.parse(read(build, 'pagefind/pagefind-entry.json'));
     const pageCount = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
-    expect(pageCount).toBe(stories.length + 1);
+    expect(pageCount).toBe(2 * stories.length + 5);
   });
 
   it('the search page works without JavaScript: a GET form, the notice, and links to every story and the sources', () => {
@@ -256,6 +256,38 @@ describe('search and scripts in a browser (the /news/ build)', () => {
     const target = sections.find((href) => href.endsWith(`#claim-${claim.slug}-title`))!;
     await page.goto(server.url(target));
     expect(await page.locator(`#claim-${claim.slug}-title`).count()).toBe(1);
+  });
+
+  /** The results for a query: each page with its listed sections, as the search page shows them. */
+  async function resultsFor(query: string): Promise<Array<{ page: string; sections: string[] }>> {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(server.url(`${build.base}search/?q=${encodeURIComponent(query)}`));
+    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
+    return page.$$eval('[data-search-results] > li', (items) =>
+      items.map((li) => ({ page: li.querySelector('a')?.getAttribute('href') ?? '', sections: [...li.querySelectorAll('.search-results__sections a')].map((a) => a.getAttribute('href') ?? '') })),
+    );
+  }
+
+  it('reaches the whole site: the data page, the originals, the glossary, the methodology and the corrections page', async () => {
+    const story = stories.find((s) => s.id === 'xiaomi-harmonyos') ?? stories[0]!;
+    const pagesFor = async (query: string) => (await resultsFor(query)).map((r) => r.page);
+    expect(await pagesFor('correction')).toContain(`${build.base}corrections/`);
+    expect(await pagesFor('ClaimReview')).toContain(`${build.base}methodology/`);
+    const millet = await resultsFor('millet');
+    expect(millet.find((r) => r.page === `${build.base}glossary/`)?.sections).toContain(`${build.base}glossary/#term-millet`);
+    expect(millet.map((r) => r.page)).toContain(`${build.base}${story.id}/original/`);
+    const shipments = await resultsFor('shipments');
+    expect(shipments.find((r) => r.page === `${build.base}data/`)?.sections.length).toBeGreaterThan(0);
+    for (const href of shipments.find((r) => r.page === `${build.base}data/`)?.sections ?? []) expect(href).toMatch(new RegExp(`^${build.base}data/#dataset-[a-z0-9-]+-title$`));
+  });
+
+  it('"IDC" lands on the passages of a story that use its figures, not on the story\'s reference list', async () => {
+    const story = stories.find((s) => s.id === 'xiaomi-harmonyos') ?? stories[0]!;
+    const inStory = (await resultsFor('IDC')).find((r) => r.page === `${build.base}${story.id}/`);
+    expect(inStory?.sections.length).toBeGreaterThan(0);
+    expect(inStory?.sections.some((href) => href.endsWith('#references-title'))).toBe(false);
   });
 
   it('without JavaScript, the notice and the lists are shown and submitting keeps the reader on a working page', async () => {

@@ -18,7 +18,7 @@ export interface SitePage {
 /** Top-level sections of the site that are not stories (taken from the site's own route table). */
 function sectionNames(): Set<string> {
   const r = routes('/');
-  const fixed = [r.home(), r.sources(), r.data(), r.methodology(), r.corrections(), r.about(), r.charts(), r.search()];
+  const fixed = [r.home(), r.sources(), r.data(), r.methodology(), r.glossary(), r.corrections(), r.about(), r.charts(), r.search()];
   return new Set(fixed.map((p) => p.split('/').filter(Boolean)[0] ?? '').filter(Boolean));
 }
 

@@ -37,8 +37,11 @@ export function numberCell(row: Row, name: string): number | null {
   return typeof cell === 'number' && Number.isFinite(cell) ? cell : null;
 }
 
-/** Display labels for a column's cells: dates at the shared precision, years without separators. */
+/** Display labels for a column's cells: dates at the shared precision, years without separators, text values by the
+ * reader labels the dataset gives them (`values:`, e.g. "china" → "China"). */
 export function cellLabeler(column: ColumnMeta, rows: readonly Row[]): (cell: Cell | undefined) => string {
+  const labels = column.values;
+  if (labels) return (cell) => (typeof cell === 'string' ? (labels[cell] ?? cell) : cellKey(cell));
   if (column.type === 'date') {
     const dates = rows.map((row) => row[column.name]).filter((cell): cell is string => typeof cell === 'string');
     const formatDate = dateFormatter(dates.map(parseIsoDate));

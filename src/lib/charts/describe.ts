@@ -2,14 +2,10 @@
 // bars or series, the largest and smallest values with labels, and the trend of line charts.
 
 import { formatValueLong } from '../text/number-format.ts';
+import { plural } from '../text/plural.ts';
 
 /** Sentence fragment used whenever a chart has nothing to show. */
 export const NO_DATA = 'no data';
-
-/** "1 category", "3 categories". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
 
 /** "A", "A and B", "A, B and C". */
 export function listText(items: readonly string[]): string {

@@ -78,6 +78,9 @@ export const columnSchema = z.strictObject({
   label: z.string().optional(),
   /** What the column holds. */
   description: z.string().optional(),
+  /** Reader labels for a text column's values, shown in charts and tables, e.g. `{ china: China, global: Worldwide }`;
+   * props and row filters keep the values as the CSV has them. */
+  values: z.record(z.string(), text).optional(),
 });
 
 export const datasetMetaSchema = z.strictObject({

@@ -2,6 +2,7 @@
 import type { ContentBundle } from '../content/bundle.ts';
 import { readContent } from '../content/read-content.ts';
 import { checkClaims } from './check-claims.ts';
+import { checkDatasets } from './check-datasets.ts';
 import { checkIds } from './check-ids.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkReferences } from './check-references.ts';
@@ -10,7 +11,7 @@ import { checkUnused } from './check-unused.ts';
 import { forBuild, type Problem } from '../content/problem.ts';
 
 export function checkBundle(bundle: ContentBundle): Problem[] {
-  return [...checkIds(bundle), ...checkReferences(bundle), ...checkStoryUsages(bundle), ...checkClaims(bundle), ...checkPlaceholders(bundle), ...checkUnused(bundle)];
+  return [...checkIds(bundle), ...checkReferences(bundle), ...checkStoryUsages(bundle), ...checkClaims(bundle), ...checkDatasets(bundle), ...checkPlaceholders(bundle), ...checkUnused(bundle)];
 }
 
 export interface CheckOptions {

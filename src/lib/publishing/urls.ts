@@ -45,6 +45,9 @@ export function routes(base: string) {
     data: () => to('data'),
     datasetCsv: (id: string) => to('data', `${id}.csv`),
     methodology: () => to('methodology'),
+    glossary: () => to('glossary'),
+    /** One term's entry on the glossary page. */
+    term: (id: string) => withFragment(to('glossary'), `term-${id}`),
     corrections: () => to('corrections'),
     about: () => to('about'),
     charts: () => to('charts'),

@@ -32,8 +32,8 @@ export const CARD_COLOURS = {
 } as const;
 
 export const TONE_COLOURS: Record<Verdict['tone'], { tone: string; bg: string }> = {
-  true: { tone: '#1a7f4b', bg: '#e3f4ea' },
-  'mostly-true': { tone: '#4d8a1f', bg: '#ecf5dd' },
+  true: { tone: '#1a7f4b', bg: '#d9f0e2' },
+  'mostly-true': { tone: '#0b7285', bg: '#e0f3f7' },
   mixed: { tone: '#9a6a00', bg: '#fbf0d2' },
   misleading: { tone: '#b25400', bg: '#fde8d4' },
   'mostly-false': { tone: '#c2410c', bg: '#fde4da' },

@@ -63,4 +63,9 @@ describe('cellLabeler', () => {
   it('passes strings through', () => {
     expect(cellLabeler({ name: 'c', type: 'string' }, [])('Japan')).toBe('Japan');
   });
+
+  it("reads text values by the dataset's reader labels, and values without a label as they are", () => {
+    const label = cellLabeler({ name: 'market', type: 'string', values: { global: 'Worldwide', china: 'China' } }, []);
+    expect([label('global'), label('china'), label('europe')]).toEqual(['Worldwide', 'China', 'europe']);
+  });
 });

@@ -6,19 +6,12 @@ import {
   describeTimeline,
   listText,
   overallTrend,
-  plural,
   trendOf,
 } from '../../../src/lib/charts/describe.ts';
 
 const NB = '\u00A0';
 
 describe('wording helpers', () => {
-  it('pluralises counts', () => {
-    expect(plural(1, 'category', 'categories')).toBe('1 category');
-    expect(plural(3, 'category', 'categories')).toBe('3 categories');
-    expect(plural(2, 'event')).toBe('2 events');
-  });
-
   it('joins lists with commas and "and"', () => {
     expect(listText([])).toBe('');
     expect(listText(['A'])).toBe('A');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citingItems, numberCitations } from '../../../src/lib/story/citations.ts';
+import { citationId, citingItems, nextCitationId, numberCitations } from '../../../src/lib/story/citations.ts';
 import { findUsages } from '../../../src/lib/content/story-mdx.ts';
 
 describe('numberCitations', () => {
   it('numbers nothing for no items', () => {
-    expect(numberCitations([])).toEqual({ numbers: new Map(), order: [] });
+    expect(numberCitations([])).toEqual({ numbers: new Map(), order: [], uses: new Map() });
   });
 
   it('numbers sources in order of first use', () => {
@@ -59,6 +59,24 @@ describe('numberCitations', () => {
   });
 });
 
+describe('citation uses', () => {
+  it('gives every place a source is cited its own id, in reading order, naming the claim card it is in', () => {
+    const { uses } = numberCitations([
+      { kind: 'cite', source: 'news' },
+      { kind: 'claim', sources: ['stats', 'news'], claim: 'overseas' },
+      { kind: 'cite', source: 'news' },
+    ]);
+    expect(uses.get('news')).toEqual([{ id: 'cite-news-1' }, { id: 'cite-news-2', claim: 'overseas' }, { id: 'cite-news-3' }]);
+    expect(uses.get('stats')).toEqual([{ id: 'cite-stats-1', claim: 'overseas' }]);
+  });
+
+  it('hands out the same ids as a page renders its citations, counted per page', () => {
+    const page = {};
+    expect([nextCitationId(page, 'news'), nextCitationId(page, 'stats'), nextCitationId(page, 'news')]).toEqual(['cite-news-1', 'cite-stats-1', 'cite-news-2']);
+    expect(nextCitationId({}, 'news')).toBe(citationId('news', 1));
+  });
+});
+
 describe('citingItems', () => {
   const evidence: Record<string, string[]> = { overseas: ['stats', 'news'], future: ['news'] };
   const evidenceOf = (slug: string) => evidence[slug] ?? [];
@@ -67,8 +85,8 @@ describe('citingItems', () => {
     const body = 'Sales<Cite source="report" /> grew.\n\n<Claim id="overseas" />\n\n<BarChart dataset="sales" />\n\n<Claim id="future" />';
     expect(citingItems(findUsages(body), evidenceOf)).toEqual([
       { kind: 'cite', source: 'report' },
-      { kind: 'claim', sources: ['stats', 'news'] },
-      { kind: 'claim', sources: ['news'] },
+      { kind: 'claim', sources: ['stats', 'news'], claim: 'overseas' },
+      { kind: 'claim', sources: ['news'], claim: 'future' },
     ]);
   });
 
