@@ -118,8 +118,10 @@ export function tableNumberMismatches(cells: readonly string[][], rows: readonly
   return problems;
 }
 
-/** A figure check's "The data say" text against the same computation on the CSV's values. */
+/** A figure check's "The data say" text against the same computation on the CSV's values (a figure the editor could
+ * not verify, with nothing to compute, shows no number and is not compared). */
 export function figureMismatch(check: FigureCheck, shown: string, data: CsvDataset, label: string): string | undefined {
+  if (!check.compute) return undefined;
   const { column, op, of, scale } = check.compute;
   const totals = of.map((filter) =>
     data.entry.table.rows
