@@ -29,10 +29,11 @@ export async function findOverlaps(page: Page, tolerance = OVERLAP_TOLERANCE_PX)
     const snippet = (text: string) => JSON.stringify(text.replace(/\s+/g, ' ').trim().slice(0, 40));
     const toPage = (r: DOMRect): Rect => ({ left: r.left + scrollX, top: r.top + scrollY, right: r.right + scrollX, bottom: r.bottom + scrollY });
     const visible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
-    // Text clipped away (visually-hidden, overflow: clip) is not drawn: keep only what is inside every clipping ancestor.
+    // Text clipped away (visually-hidden, overflow: clip) is not drawn: keep only what is inside the element holding it
+    // and every clipping ancestor.
     const clipOf = (el: Element): Rect | null => {
       let clip: Rect = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
-      for (let p = el.parentElement; p && p !== document.documentElement; p = p.parentElement) {
+      for (let p: Element | null = el; p && p !== document.documentElement; p = p.parentElement) {
         const style = getComputedStyle(p);
         if (style.overflowX === 'visible' && style.overflowY === 'visible' && style.clip === 'auto' && style.clipPath === 'none') continue;
         const r = toPage(p.getBoundingClientRect());
