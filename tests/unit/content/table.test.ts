@@ -3,8 +3,8 @@ import type { COLUMN_TYPES } from '../../../src/lib/content/schema.ts';
 import type { Cell, ColumnMeta, ColumnType, DataTable, Row } from '../../../src/lib/content/table.ts';
 
 describe('table types', () => {
-  it('infer a column from the dataset schema: name, type, and optional unit, label and description', () => {
-    expectTypeOf<ColumnMeta>().toEqualTypeOf<{ name: string; type: ColumnType; unit?: string | undefined; label?: string | undefined; description?: string | undefined }>();
+  it('infer a column from the dataset schema: name, type, and optional unit, label, description and reader labels of its values', () => {
+    expectTypeOf<ColumnMeta>().toEqualTypeOf<{ name: string; type: ColumnType; unit?: string | undefined; label?: string | undefined; description?: string | undefined; values?: Record<string, string> | undefined }>();
   });
 
   it('take the column types from the schema, not a list of their own', () => {
