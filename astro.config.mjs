@@ -8,6 +8,7 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { deployConfig } from './src/lib/publishing/deploy-config.ts';
 import { SEARCH_INDEXED_PAGES } from './src/lib/search/search-pages.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/publishing/content-security-policy.ts';
 
 // SITE_URL and BASE_PATH come from the environment so one build command serves any host and sub-path.
 const { site, base } = deployConfig(process.env);
@@ -32,6 +33,16 @@ export default defineConfig({
           handler(level, log);
         },
       },
+    },
+  },
+  // A Content-Security-Policy <meta> on every page: Astro hashes each script and style it inlines, so no
+  // 'unsafe-inline' is needed; hostile text that slipped into a page could not run (src/lib/publishing/content-security-policy.ts).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
   // Chinese words in stories get lang="zh" for screen readers and fonts (MDX extends this Markdown config).

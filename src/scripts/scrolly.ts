@@ -9,7 +9,11 @@ function enhance(root: HTMLElement): void {
   const live = root.querySelector<HTMLElement>('[data-scrolly-live]');
   const steps = [...root.querySelectorAll<HTMLElement>('[data-scrolly-step]')];
   const graphics = [...root.querySelectorAll<HTMLElement>('[data-scrolly-graphic]')];
-  if (!live || steps.length === 0 || steps.length !== graphics.length || !('IntersectionObserver' in window)) return;
+  const container = root.querySelector<HTMLElement>('.scrolly__steps');
+  if (!live || !container || steps.length === 0 || steps.length !== graphics.length || !('IntersectionObserver' in window)) return;
+  // Grid rows for charts.css, set here rather than as style attributes, which the Content-Security-Policy refuses.
+  container.style.setProperty('--steps', String(steps.length));
+  steps.forEach((step, index) => step.style.setProperty('--row', String(index + 1)));
   root.classList.add('is-enhanced');
 
   let current = -1;

@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkAccessibility } from './gates/accessibility.ts';
 import { checkConsoleAndRequests } from './gates/console-and-requests.ts';
-import { validateHtml } from './gates/html-validate.ts';
+import { checkWithNu, validateHtml } from './gates/html-validate.ts';
+import { checkPolicy, checkViolations, watchViolations } from './gates/csp.ts';
 import { checkChartTextSize, checkCitePopup, checkNoHorizontalScroll } from './gates/layout.ts';
 import { checkLinks } from './gates/links.ts';
 import { checkNoOverlap } from './gates/overlap.ts';
@@ -124,5 +125,27 @@ describe('each gate passes the control page and fails its broken page', () => {
     const failures = await validateHtml(html('invalid-html'), 'invalid-html/index.html');
     const rules = new Set(failures.map((f) => f.split(' ')[1]?.replace(/:$/, '')));
     expect([...rules]).toEqual(expect.arrayContaining(['no-dup-id', 'wcag/h37']));
+  });
+
+  it('Nu Html Checker: content after </html>', () => {
+    const control = join(FIXTURE, 'index.html');
+    const broken = join(FIXTURE, 'after-html', 'index.html');
+    const errors = checkWithNu([control, broken]);
+    expect(errors.get(control)).toBeUndefined();
+    expect(errors.get(broken)).toEqual([expect.stringMatching(/^15:1 Stray start tag “script”\.$/)]);
+  });
+
+  it('Content-Security-Policy: the policy as written, and an unhashed inline script in a browser', async () => {
+    expect(checkPolicy(html(CONTROL))).toEqual([]);
+    expect(checkPolicy(html('after-html'))).toEqual(['expected one Content-Security-Policy <meta>, found 0']);
+    expect(checkPolicy(html(CONTROL).replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"))).toEqual(["script-src allows 'unsafe-inline'"]);
+    expect(checkPolicy(html(CONTROL).replace('<meta charset="utf-8">', '<meta charset="utf-8"><script>1</script>'))).toEqual(['a <script> comes before the Content-Security-Policy <meta>']);
+    const csp = await session.newTab();
+    await watchViolations(csp);
+    expect(await checkViolations(csp, url(CONTROL))).toEqual([]);
+    expect(await checkViolations(csp, url('csp-violation'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^script-src-elem refused inline at .*\/csp-violation\/:\d+/)]),
+    );
+    expect(await csp.evaluate(() => document.body.dataset.ran)).toBeUndefined();
   });
 });
