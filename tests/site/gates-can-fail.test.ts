@@ -8,6 +8,7 @@ import { checkAccessibility } from './gates/accessibility.ts';
 import { checkConsoleAndRequests } from './gates/console-and-requests.ts';
 import { checkWithNu, validateHtml } from './gates/html-validate.ts';
 import { checkPolicy, checkViolations, watchViolations } from './gates/csp.ts';
+import { anchorAnnotations, checkJumpShowsNote, checkNotesBetweenSentences, checkNotesOverlap, type ExportedAnnotation } from './gates/annotated-original.ts';
 import { checkChartTextSize, checkCitePopup, checkNoHorizontalScroll } from './gates/layout.ts';
 import { checkLinks } from './gates/links.ts';
 import { checkNoOverlap } from './gates/overlap.ts';
@@ -147,5 +148,45 @@ describe('each gate passes the control page and fails its broken page', () => {
       expect.arrayContaining([expect.stringMatching(/^script-src-elem refused inline at .*\/csp-violation\/:\d+/)]),
     );
     expect(await csp.evaluate(() => document.body.dataset.ran)).toBeUndefined();
+  });
+
+  describe('annotated original', () => {
+    const annotations = (page: string) => (JSON.parse(readFileSync(join(FIXTURE, page, 'annotations.jsonld'), 'utf8')) as { first: { items: ExportedAnnotation[] } }).first.items;
+
+    it('real-client anchoring: every selector in the control, none once notes sit inside the text', async () => {
+      await tab.goto(url('original-control'));
+      expect(await anchorAnnotations(tab, annotations('original-control'))).toEqual({ quotes: 2, positions: 2, failures: [] });
+      await tab.goto(url('original-inline-notes'));
+      const broken = await anchorAnnotations(tab, annotations('original-inline-notes'));
+      expect([broken.quotes, broken.positions]).toEqual([0, 1]);
+      expect(broken.failures).toEqual([
+        expect.stringMatching(/demo\/claims\/overseas\/#annotation: TextQuoteSelector matched 0 time\(s\)$/),
+        expect.stringMatching(/demo\/claims\/future\/#annotation: TextQuoteSelector matched 0 time\(s\)$/),
+        expect.stringMatching(/demo\/claims\/future\/#annotation: TextPositionSelector selected \[".*"\], not the quote$/),
+      ]);
+    });
+
+    it('notes overlap nothing', async () => {
+      for (const width of [360, 1280]) {
+        await phone.setViewportSize(viewport(width));
+        await phone.goto(url('original-control'));
+        expect(await checkNotesOverlap(phone), `${width} px`).toEqual([]);
+        await phone.goto(url('original-overlap'));
+        expect(await checkNotesOverlap(phone), `${width} px`).toEqual(expect.arrayContaining([expect.stringMatching(/^span#note-overseas\.note overlaps p#original-run-1\.annotated__run$/)]));
+      }
+      await phone.setViewportSize(viewport(360));
+    });
+
+    it('on phones, notes come between sentences', async () => {
+      await phone.goto(url('original-control'));
+      expect(await checkNotesBetweenSentences(phone)).toEqual([]);
+      await phone.goto(url('original-mid-sentence'));
+      expect(await checkNotesBetweenSentences(phone)).toEqual(['original-notes-2: follows a run that ends mid-sentence: "…ed more than 140 million units"']);
+    });
+
+    it('jumping to a passage shows its note', async () => {
+      expect(await checkJumpShowsNote(tab, url('original-control'), ['overseas', 'future'])).toEqual([]);
+      expect(await checkJumpShowsNote(tab, url('original-far-notes'), ['overseas'])).toEqual([expect.stringMatching(/^#passage-overseas: its note is at \d+ px of a 720 px viewport$/)]);
+    });
   });
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/integrity/check-content.ts';
 import type { ContentBundle } from '../../src/lib/content/bundle.ts';
+import { pageText } from '../../src/lib/annotations/annotate-original.ts';
+import { collectionFailures } from '../unit/annotations/web-annotation-model.ts';
 import { attributeValues, ids, readPage } from './html-doc.ts';
 import { basePath, contentDir, distDir } from './site-env.ts';
 
@@ -41,21 +43,36 @@ describe('the annotated original', () => {
 
   it('exports Web Annotations whose selectors match the text of the original', () => {
     for (const story of bundle.stories) {
-      const text = bundle.originals.find((o) => o.id === story.data.original)?.body ?? '';
+      // The page's text of the original (pageText): the text the selectors count in. No astral characters in
+      // these originals, so code points and string offsets agree.
+      const text = pageText(bundle.originals.find((o) => o.id === story.data.original)?.body ?? '');
+      type Selector = { type: string; exact?: string; prefix?: string; suffix?: string; start?: number; end?: number; refinedBy?: Selector };
       const collection = JSON.parse(readFileSync(join(distDir(), story.id, 'annotations.jsonld'), 'utf8')) as {
         type: string;
         total: number;
-        first: { items: Array<{ target: { selector: Array<{ type: string; exact?: string; prefix?: string; suffix?: string; start?: number; end?: number }> } }> };
+        first: { items: Array<{ target: { selector: Selector[] } }> };
       };
       expect(collection.type).toBe('AnnotationCollection');
       expect(collection.total).toBe(bundle.claims.filter((c) => c.story === story.id).length);
       for (const item of collection.first.items) {
         const quote = item.target.selector.find((s) => s.type === 'TextQuoteSelector');
-        const position = item.target.selector.find((s) => s.type === 'TextPositionSelector');
+        // Changed: the position now refines a CssSelector naming the element that holds the article's text.
+        const position = item.target.selector.find((s) => s.type === 'CssSelector')?.refinedBy;
+        expect(position?.type).toBe('TextPositionSelector');
         expect(text.slice(position?.start, position?.end)).toBe(quote?.exact);
         expect(text.slice(0, position?.start).endsWith(quote?.prefix ?? '')).toBe(true);
         expect(text.slice(position?.end).startsWith(quote?.suffix ?? '')).toBe(true);
       }
     }
+  });
+
+  it('exports Web Annotations that break none of the model\'s MUST rules', () => {
+    let annotations = 0;
+    for (const story of bundle.stories) {
+      const collection = JSON.parse(readFileSync(join(distDir(), story.id, 'annotations.jsonld'), 'utf8')) as { total: number };
+      expect(collectionFailures(collection), story.id).toEqual([]);
+      annotations += collection.total;
+    }
+    expect(annotations).toBe(bundle.claims.length);
   });
 });

@@ -17,9 +17,10 @@ export interface TextQuoteSelector {
 export interface TextPositionSelector {
   /** Always 'TextPositionSelector'. */
   type: 'TextPositionSelector';
-  /** Offset of the first character of the quote (UTF-16 code units). */
+  /** Offset of the first character of the quote, in Unicode code points (the model requires code points, not the
+   * UTF-16 code units of a JavaScript string: an emoji counts once). */
   start: number;
-  /** Offset just after the last character of the quote. */
+  /** Offset just after the last character of the quote, in code points. */
   end: number;
 }
 
@@ -65,8 +66,15 @@ export function describeQuote(
   return selector;
 }
 
-/** The TextPositionSelector for [start, end) in `text`. */
+/** Code points in text.slice(0, offset). */
+const codePointsBefore = (text: string, offset: number): number => {
+  let count = 0;
+  for (let i = 0; i < offset; i++) if (!isLowSurrogate(text.charCodeAt(i)) || i === 0 || !isHighSurrogate(text.charCodeAt(i - 1))) count += 1;
+  return count;
+};
+
+/** The TextPositionSelector for [start, end) in `text` (JavaScript string offsets), counted in code points. */
 export function describePosition(text: string, start: number, end: number): TextPositionSelector {
   assertRange(text, start, end, 'describePosition');
-  return { type: 'TextPositionSelector', start, end };
+  return { type: 'TextPositionSelector', start: codePointsBefore(text, start), end: codePointsBefore(text, end) };
 }

@@ -1,7 +1,7 @@
 // The story's claims as a W3C Web Annotation collection, for annotation tools.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { storyPaths, siteInfo, storyContext, type StoryCollectionEntry } from '../../data/collections.ts';
-import { annotateOriginal, claimQuotes } from '../../lib/annotations/annotate-original.ts';
+import { annotateOriginal, claimQuotes, ORIGINAL_TEXT_ID } from '../../lib/annotations/annotate-original.ts';
 import { annotationCollection } from '../../lib/annotations/web-annotations.ts';
 import { lastModified } from '../../lib/publishing/claim-review.ts';
 import { absolute, paths } from '../../lib/publishing/site-routes.ts';
@@ -11,12 +11,13 @@ export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 export const GET: APIRoute = async ({ props }) => {
   const story = props.story as StoryCollectionEntry;
   const [context, info] = await Promise.all([storyContext(story), siteInfo()]);
-  const text = context.original.body;
-  const { anchors } = annotateOriginal(text, claimQuotes(context.claimOrder), []);
+  // The same layout as the annotated page: its text, and the anchors in it.
+  const { text, anchors } = annotateOriginal(context.original.body, claimQuotes(context.claimOrder), []);
   const collection = annotationCollection({
     id: absolute(paths.annotations(story.id)),
     label: `Fact-check annotations: ${story.data.title}`,
     source: absolute(paths.original(story.id)),
+    textElement: `#${ORIGINAL_TEXT_ID}`,
     text,
     creator: info.publisher.name,
     created: story.data.published,

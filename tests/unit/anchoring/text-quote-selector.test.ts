@@ -86,4 +86,12 @@ describe('describePosition', () => {
   it('rejects a range past the end of the text', () => {
     expect(() => describePosition('abc', 1, 4)).toThrow(RangeError);
   });
+
+  it('counts code points, as the model requires: an emoji before the quote counts once', () => {
+    const text = 'a😀b quote';
+    const start = text.indexOf('quote');
+    expect(start).toBe(5);
+    expect(describePosition(text, start, start + 5)).toEqual({ type: 'TextPositionSelector', start: 4, end: 9 });
+    expect([...text].slice(4, 9).join('')).toBe('quote');
+  });
 });

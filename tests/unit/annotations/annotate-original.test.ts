@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { annotateOriginal, claimQuotes, findTermOccurrences } from '../../../src/lib/annotations/annotate-original.ts';
-import { annotationCollection } from '../../../src/lib/annotations/web-annotations.ts';
+import { annotateOriginal, claimQuotes, findTermOccurrences, firstTermOccurrences, pageText, shownText } from '../../../src/lib/annotations/annotate-original.ts';
+import { annotationCollection, toDateTime } from '../../../src/lib/annotations/web-annotations.ts';
+import { collectionFailures } from './web-annotation-model.ts';
+
+const segmentsOf = (paragraph: { runs: Array<{ segments: Array<{ text: string }> }> }) => paragraph.runs.flatMap((r) => r.segments);
 
 const text = 'Xiaomi, or millet, sold 190 million units.\n\nMillet sold 140 million units overseas. Hsi Kirin chips lost out.';
 
@@ -26,22 +29,23 @@ describe('annotateOriginal', () => {
   ];
   const result = annotateOriginal(text, claims, [{ id: 'millet', words: ['millet'] }]);
   it('keeps paragraphs and their text intact', () => {
-    expect(result.paragraphs.map((p) => p.segments.map((s) => s.text).join(''))).toEqual([
+    expect(result.paragraphs.map((p) => segmentsOf(p).map((s) => s.text).join(''))).toEqual([
       'Xiaomi, or millet, sold 190 million units.',
       'Millet sold 140 million units overseas. Hsi Kirin chips lost out.',
     ]);
   });
   it('marks each claim once, with its start and end', () => {
-    const segments = result.paragraphs.flatMap((p) => p.segments);
+    const segments = result.paragraphs.flatMap((p) => p.runs.flatMap((r) => r.segments));
     const covered = (slug: string) => segments.filter((s) => s.claims.includes(slug)).map((s) => s.text).join('');
     expect(covered('sales')).toBe('sold 190 million units');
     expect(covered('overseas')).toBe('140 million units overseas');
     expect(segments.filter((s) => s.claimStarts.includes('overseas'))).toHaveLength(1);
     expect(segments.filter((s) => s.claimEnds.includes('overseas'))).toHaveLength(1);
   });
-  it('marks glossary terms as their own segments', () => {
-    const terms = result.paragraphs.flatMap((p) => p.segments).filter((s) => s.term === 'millet').map((s) => s.text);
-    expect(terms).toEqual(['millet', 'Millet']);
+  it('marks a glossary term as its own segment, at its first occurrence only', () => {
+    // Changed from ['millet', 'Millet']: the page now marks each term once (see firstTermOccurrences).
+    const terms = result.paragraphs.flatMap((p) => p.runs.flatMap((r) => r.segments)).filter((s) => s.term === 'millet').map((s) => s.text);
+    expect(terms).toEqual(['millet']);
   });
   it('reports quotes it could not place instead of guessing', () => {
     expect(result.unanchored.map((u) => [u.slug, u.failure.reason])).toEqual([['missing', 'not-found']]);
@@ -51,7 +55,7 @@ describe('annotateOriginal', () => {
 describe('annotationCollection', () => {
   const { anchors } = annotateOriginal(text, [{ slug: 'overseas', quote: '140 million units overseas' }], []);
   const collection = annotationCollection({
-    id: 'https://example.org/s/annotations.jsonld', label: 'L', source: 'https://example.org/s/original/', text, creator: 'Desk', created: '2026-11-25', modified: '2026-11-26',
+    id: 'https://example.org/s/annotations.jsonld', label: 'L', source: 'https://example.org/s/original/', textElement: '#original-text', text, creator: 'Desk', created: '2026-11-25', modified: '2026-11-26',
     claims: anchors.map((anchor) => ({ anchor, verdictLabel: 'True', summary: 'Right.', claimUrl: 'https://example.org/s/claims/overseas/' })),
   });
   const item = collection.first.items[0];
@@ -62,10 +66,11 @@ describe('annotationCollection', () => {
     expect(item?.motivation).toBe('assessing');
   });
   it('has selectors that match the text', () => {
-    const [quote, position] = item?.target.selector ?? [];
+    const [quote, scoped] = item?.target.selector ?? [];
     expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: '140 million units overseas' });
-    expect(position).toMatchObject({ type: 'TextPositionSelector' });
-    const pos = position as { start: number; end: number };
+    // The position is counted within the element that holds the article's text, which a CssSelector names.
+    expect(scoped).toMatchObject({ type: 'CssSelector', value: '#original-text', refinedBy: { type: 'TextPositionSelector' } });
+    const pos = (scoped as { refinedBy: { start: number; end: number } }).refinedBy;
     expect(text.slice(pos.start, pos.end)).toBe('140 million units overseas');
     const q = quote as { prefix?: string; suffix?: string };
     expect(text.slice(0, pos.start).endsWith(q.prefix ?? '')).toBe(true);
@@ -73,7 +78,16 @@ describe('annotationCollection', () => {
   });
   it('carries the verdict as the assessing body and links the claim page', () => {
     expect(item?.body[0]).toMatchObject({ purpose: 'assessing', value: 'True' });
-    expect(item?.body[2]).toMatchObject({ id: 'https://example.org/s/claims/overseas/', purpose: 'linking' });
+    // Changed from { id, purpose: 'linking' } on the link itself: an External Web Resource may not carry a purpose,
+    // so the link is a SpecificResource whose source is the claim page.
+    expect(item?.body[2]).toMatchObject({ type: 'SpecificResource', purpose: 'linking', source: { id: 'https://example.org/s/claims/overseas/' } });
+  });
+  it('gives created and modified as xsd:dateTime in UTC', () => {
+    expect(item?.created).toBe('2026-11-25T00:00:00Z');
+    expect(item?.modified).toBe('2026-11-26T00:00:00Z');
+  });
+  it('breaks none of the Web Annotation Data Model\'s MUST rules', () => {
+    expect(collectionFailures(collection)).toEqual([]);
   });
 });
 
@@ -87,5 +101,62 @@ describe('anchors', () => {
 describe('claimQuotes', () => {
   it('takes slug, quote, prefix and suffix from each claim', () => {
     expect(claimQuotes([{ slug: 'a', data: { quote: 'q', prefix: 'p', suffix: undefined } }])).toEqual([{ slug: 'a', quote: 'q', prefix: 'p', suffix: undefined }]);
+  });
+});
+
+describe('toDateTime', () => {
+  it('turns a day into the start of that day in UTC and keeps a full date-time', () => {
+    expect(toDateTime('2026-11-25')).toBe('2026-11-25T00:00:00Z');
+    expect(toDateTime('2026-11-25T10:30:00+01:00')).toBe('2026-11-25T10:30:00+01:00');
+  });
+  it('refuses what is not a date, or a time without a zone', () => {
+    expect(() => toDateTime('2026')).toThrow(RangeError);
+    expect(() => toDateTime('2026-11-25T10:30:00')).toThrow(/time zone/);
+    expect(() => toDateTime('tomorrow')).toThrow(RangeError);
+  });
+});
+
+describe('the page text', () => {
+  it('is the article with its line breaks as \\n and without the blank lines around it', () => {
+    expect(pageText('\nOne.\r\n\r\nTwo.\rThree.\n\n')).toBe('One.\n\nTwo.\nThree.');
+  });
+  it('is exactly what the runs and the whitespace between paragraphs hold, nothing added', () => {
+    const body = 'First one. Second, with a claim here. Third.\n\nA new paragraph, claim two. Last!End';
+    const annotated = annotateOriginal(body, [{ slug: 'a', quote: 'a claim here' }, { slug: 'b', quote: 'claim two' }], [{ id: 't', words: ['paragraph'] }]);
+    expect(shownText(annotated)).toBe(annotated.text);
+    expect(annotated.text).toBe(body);
+  });
+});
+
+describe('runs', () => {
+  const body = 'It began. Sales reached 140 million units, a record. Then it fell.As is known, that was all.';
+  const annotated = annotateOriginal(body, [{ slug: 'sales', quote: '140 million units' }], []);
+  const runs = annotated.paragraphs[0]!.runs.map((r) => ({ text: r.segments.map((s) => s.text).join(''), notes: r.notes }));
+  it('cut the paragraph at the sentence start before a passage and after the sentence it ends in', () => {
+    expect(runs).toEqual([
+      { text: 'It began. ', notes: [] },
+      { text: 'Sales reached 140 million units, a record. ', notes: ['sales'] },
+      { text: 'Then it fell.As is known, that was all.', notes: [] },
+    ]);
+  });
+  it('are numbered across the article, for the ids and rows of the page', () => {
+    expect(annotated.paragraphs[0]!.runs.map((r) => r.number)).toEqual([1, 2, 3]);
+  });
+  it('never cut inside a passage, even when two passages share or straddle sentences', () => {
+    const text = 'One claim starts here. It ends there. Next one.';
+    const result = annotateOriginal(text, [{ slug: 'x', quote: 'starts here. It ends' }, { slug: 'y', quote: 'ends there. Next' }], []);
+    const pieces = result.paragraphs[0]!.runs.map((r) => ({ text: r.segments.map((s) => s.text).join(''), notes: r.notes }));
+    expect(pieces).toEqual([{ text, notes: ['x', 'y'] }]);
+  });
+  it('put a note after the run its passage ends in, between sentences', () => {
+    const result = annotateOriginal('A. B claim, C. D.', [{ slug: 'c', quote: 'claim' }], []);
+    expect(result.paragraphs[0]!.runs.map((r) => r.segments.map((s) => s.text).join('') + (r.notes.length ? '|' : ''))).toEqual(['A. ', 'B claim, C. |', 'D.']);
+  });
+});
+
+describe('firstTermOccurrences', () => {
+  it('keeps the first occurrence of each term only', () => {
+    const found = firstTermOccurrences('millet, Millet and Kirin, millet', [{ id: 'm', words: ['millet'] }, { id: 'k', words: ['Kirin'] }]);
+    expect(found.map((r) => [r.id.split(':')[1], r.start])).toEqual([['m', 0], ['k', 19]]);
   });
 });
