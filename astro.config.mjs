@@ -46,7 +46,8 @@ export default defineConfig({
     },
   },
   // Chinese words in stories get lang="zh" for screen readers and fonts (MDX extends this Markdown config).
-  markdown: { processor: satteri({ hastPlugins: [langSpansPlugin('zh')] }) },
+  // No syntax highlighting: Shiki's inline styles would break the Content-Security-Policy, and stories have no code.
+  markdown: { processor: satteri({ hastPlugins: [langSpansPlugin('zh')] }), syntaxHighlight: false },
   integrations: [
     contentChecks(),
     mdx(),

@@ -11,14 +11,14 @@ import { checkContent } from '../../src/lib/integrity/check-content.ts';
 import { viewport } from '../../tools/site/modes.ts';
 import { anchorAnnotations, checkJumpShowsNote, checkNotesBetweenSentences, checkNotesOverlap, elementText, showPlainCopy, type ExportedAnnotation } from './gates/annotated-original.ts';
 import { useSiteSession } from './site-session.ts';
-import { basePath, distDir } from './site-env.ts';
+import { basePath, contentDir, distDir } from './site-env.ts';
 
 let bundle: ContentBundle;
 const session = useSiteSession(distDir, basePath);
 let wide: Page;
 let phone: Page;
 beforeAll(async () => {
-  bundle = checkContent(process.cwd(), process.env.MARGINALIA_CONTENT_DIR).bundle;
+  bundle = checkContent(process.cwd(), contentDir()).bundle;
   [wide, phone] = await Promise.all([session.newTab({ viewport: viewport(1280) }), session.newTab({ viewport: viewport(360) })]);
 });
 

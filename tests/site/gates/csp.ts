@@ -73,14 +73,15 @@ export async function exercise(page: Page, searchQuery?: string): Promise<void> 
     await toggle.click();
     await toggle.click();
   }
+  // Events rather than pointer moves: a card or tooltip may cover the next target, and only the scripts matter here.
   const cite = page.locator('a.cite').first();
   if ((await cite.count()) > 0) {
-    await cite.hover();
+    await cite.dispatchEvent('mouseover');
     await cite.focus();
     await page.keyboard.press('Escape');
   }
   const mark = page.locator('figure.chart .layer-data rect, figure.chart .layer-data circle').first();
-  if ((await mark.count()) > 0 && (await mark.isVisible())) await mark.hover();
+  if ((await mark.count()) > 0) await mark.dispatchEvent('mouseover', { bubbles: true });
   // Scrolling runs the scrollytelling steps and the margin notes' layout; resizing reruns the notes.
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
