@@ -48,7 +48,7 @@ export function contentChecks(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         publicDir = fileURLToPath(config.publicDir);
         if (command !== 'build' && command !== 'dev') return;
-        if (clearStoreIfSchemasChanged(fileURLToPath(config.cacheDir))) logger.info('content schemas changed: cleared the content store');
+        if (clearStoreIfSchemasChanged(fileURLToPath(config.cacheDir), contentDir(root))) logger.info('content schemas or folder changed: cleared the content store');
         problems = checkContent(root, contentDir(root), { purpose: command === 'build' ? 'build' : 'edit' }).problems;
         if (problems.length > 0) logger[hasErrors(problems) ? 'error' : 'warn'](`\n${formatReport(problems)}`);
         if (command === 'dev') {

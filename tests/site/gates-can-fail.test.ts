@@ -8,6 +8,7 @@ import { checkAccessibility } from './gates/accessibility.ts';
 import { checkConsoleAndRequests } from './gates/console-and-requests.ts';
 import { checkWithNu, validateHtml } from './gates/html-validate.ts';
 import { checkPolicy, checkViolations, watchViolations } from './gates/csp.ts';
+import { hostileFailures, inspectPage } from './gates/hostile.ts';
 import { anchorAnnotations, checkJumpShowsNote, checkNotesBetweenSentences, checkNotesOverlap, type ExportedAnnotation } from './gates/annotated-original.ts';
 import { checkChartTextSize, checkCitePopup, checkNoHorizontalScroll } from './gates/layout.ts';
 import { checkLinks } from './gates/links.ts';
@@ -148,6 +149,19 @@ describe('each gate passes the control page and fails its broken page', () => {
       expect.arrayContaining([expect.stringMatching(/^script-src-elem refused inline at .*\/csp-violation\/:\d+/)]),
     );
     expect(await csp.evaluate(() => document.body.dataset.ran)).toBeUndefined();
+  });
+
+  it('hostile content: nothing runs on the control; everything shows on a page that wrote payloads raw', async () => {
+    await tab.goto(url(CONTROL));
+    expect(hostileFailures(await inspectPage(tab), html(CONTROL), [])).toEqual([]);
+    await tab.goto(url('hostile-ran'));
+    expect(hostileFailures(await inspectPage(tab), html('hostile-ran'), [])).toEqual([
+      'a payload ran 2 time(s)',
+      '<img> with onerror',
+      'a to a javascript: address',
+      'a script made of content text',
+      'JSON-LD block 1 does not parse',
+    ]);
   });
 
   describe('annotated original', () => {

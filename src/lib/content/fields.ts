@@ -73,8 +73,12 @@ export const isoDate = dateField(false);
 /** A date that may be known only to the year or month: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDate = dateField(true);
 
-/** True for absolute http(s) URLs; `javascript:`, `file:` and relative links are refused. */
+/** Characters a written address never holds: a browser would encode them, and they mark pasted markup or prose. */
+const NOT_IN_URLS = /[\s<>"]/;
+
+/** True for absolute http(s) URLs; `javascript:`, `file:`, relative links and text with spaces or <, >, " are refused. */
 export function isWebUrl(text: string): boolean {
+  if (NOT_IN_URLS.test(text)) return false;
   try {
     const url = new URL(text);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
@@ -85,6 +89,20 @@ export function isWebUrl(text: string): boolean {
 
 export const webUrl = z.string().superRefine((value, ctx) => {
   if (!isWebUrl(value)) ctx.addIssue({ code: 'custom', message: 'must be a full web address starting with https:// or http://', params: { fix: "copy the full address from the browser's address bar, starting with https://" } });
+});
+
+/** True for a well-formed BCP 47 language tag ("en", "zh", "zh-Hant", "pt-BR"), as the browser's Intl reads them. */
+export function isLanguageTag(text: string): boolean {
+  try {
+    return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(text) && Intl.getCanonicalLocales(text).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** A language tag: it ends up in lang attributes and feeds, so it must be a tag and nothing else. */
+export const languageTag = z.string().superRefine((value, ctx) => {
+  if (!isLanguageTag(value)) ctx.addIssue({ code: 'custom', message: 'must be a language tag, e.g. "en", "zh" or "zh-Hant"', params: { fix: 'write the language as its BCP 47 code: en for English, zh for Chinese' } });
 });
 
 /** Non-empty text after trimming. */

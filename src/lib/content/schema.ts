@@ -1,7 +1,7 @@
 // Zod schemas for every collection in content/. Used by Astro's loaders (src/content.config.ts)
 // and by the integrity checker, so the build and `npm run check:content` read content the same way.
 import { z } from 'astro/zod';
-import { isoDate, partialDate, scalarToText, slug, text, webUrl } from './fields.ts';
+import { isoDate, languageTag, partialDate, scalarToText, slug, text, webUrl } from './fields.ts';
 
 // ── verdicts.yaml ────────────────────────────────────────────────────────────
 export const VERDICT_ICONS = ['check', 'check-partial', 'half', 'cross-partial', 'cross', 'warning', 'question', 'speech', 'clock'] as const;
@@ -32,7 +32,7 @@ export const glossaryTermSchema = z.strictObject({
   /** The term in its own script, e.g. 鸿蒙, marked up with `lang`. */
   native: z.string().optional(),
   /** BCP 47 language of `native`, e.g. "zh". */
-  lang: z.string().optional(),
+  lang: languageTag.optional(),
   /** Exact words (case-insensitive) to mark as this term in the original; defaults to `term`. */
   matches: z.array(text).default([]),
   /** One or two sentences a general reader understands. */
@@ -59,7 +59,7 @@ export const sourceSchema = z.strictObject({
   archiveUrl: webUrl.optional(),
   kind: z.enum(SOURCE_KINDS),
   /** BCP 47 language of the source when it is not English. */
-  language: z.string().optional(),
+  language: languageTag.optional(),
   /** Caveats: repost of another outlet, figures that differ from other trackers… */
   notes: z.string().optional(),
 });
@@ -190,7 +190,7 @@ export type ClaimData = z.infer<typeof claimSchema>;
 export const originalSchema = z.strictObject({
   title: text,
   /** BCP 47 language the article was written in, e.g. "zh". */
-  language: z.string().min(2),
+  language: languageTag,
   /** True when the text here is a machine translation. */
   machineTranslated: z.boolean(),
   translationNote: z.string().optional(),
@@ -241,7 +241,7 @@ export type StoryData = z.infer<typeof storySchema>;
 export const siteSchema = z.strictObject({
   name: text,
   tagline: text,
-  language: z.string().default('en'),
+  language: languageTag.default('en'),
   publisher: z.strictObject({
     name: text,
     url: webUrl.optional(),

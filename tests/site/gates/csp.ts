@@ -66,8 +66,15 @@ async function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__cspViolations ?? []);
 }
 
+export interface ExerciseOptions {
+  /** Typed into the search page's box, when the page has one. */
+  searchQuery?: string;
+  /** Scroll through the page and resize it (scrollytelling, margin notes); true unless set. */
+  scroll?: boolean;
+}
+
 /** Runs what the page's scripts do for a reader: the theme toggle, hovers and focus, scrolling, a search. */
-export async function exercise(page: Page, searchQuery?: string): Promise<void> {
+export async function exercise(page: Page, { searchQuery, scroll = true }: ExerciseOptions = {}): Promise<void> {
   const toggle = page.locator('[data-theme-toggle]').first();
   if (await toggle.isVisible()) {
     await toggle.click();
@@ -83,19 +90,22 @@ export async function exercise(page: Page, searchQuery?: string): Promise<void> 
   const mark = page.locator('figure.chart .layer-data rect, figure.chart .layer-data circle').first();
   if ((await mark.count()) > 0) await mark.dispatchEvent('mouseover', { bubbles: true });
   // Scrolling runs the scrollytelling steps and the margin notes' layout; resizing reruns the notes.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((done) => requestAnimationFrame(() => done(null)));
-    }
-  });
-  await page.setViewportSize({ width: 900, height: 800 });
-  await page.setViewportSize({ width: 1280, height: 800 });
+  if (scroll) {
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((done) => requestAnimationFrame(() => done(null)));
+      }
+    });
+    await page.setViewportSize({ width: 900, height: 800 });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
   if (searchQuery !== undefined && (await page.locator('[data-search]').count()) > 0) {
     await page.waitForSelector('[data-search][data-state]');
     await page.fill('#search-query', searchQuery);
     await page.press('#search-query', 'Enter');
-    await page.waitForSelector('[data-search-results] li a, [data-search][data-state="unavailable"]');
+    // Done when the status line reports (results or none), or search could not start.
+    await page.waitForFunction(() => !!document.querySelector('[data-search-status]')?.textContent || !!document.querySelector('[data-search][data-state="unavailable"]'));
   }
 }
 
@@ -111,7 +121,7 @@ export async function checkViolations(page: Page, url: string, searchQuery?: str
   page.on('console', onConsole);
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
-    await exercise(page, searchQuery);
+    await exercise(page, { searchQuery });
     const failures = [...(await violations(page)), ...refused];
     if (searchQuery !== undefined && (await page.locator('[data-search][data-state="unavailable"]').count()) > 0) failures.push('search did not start');
     return [...new Set(failures)];

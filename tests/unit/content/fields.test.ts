@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isPartialDate, isWebUrl, isoDate, partialDate, scalarToText, slug, text } from '../../../src/lib/content/fields.ts';
+import { isCalendarDate, isLanguageTag, isPartialDate, isWebUrl, isoDate, languageTag, partialDate, scalarToText, slug, text } from '../../../src/lib/content/fields.ts';
 
 describe('isCalendarDate', () => {
   it('accepts a real YYYY-MM-DD date', () => {
@@ -83,6 +83,28 @@ describe('isWebUrl', () => {
 
   it('refuses an address with no host', () => {
     expect(isWebUrl('https://')).toBe(false);
+  });
+
+  it('refuses spaces, angle brackets and double quotes, which mark pasted prose or markup', () => {
+    expect(isWebUrl('https://example.org/a page')).toBe(false);
+    expect(isWebUrl('https://example.org/"><script>alert(1)</script>')).toBe(false);
+    expect(isWebUrl('https://example.org/a\n')).toBe(false);
+  });
+});
+
+describe('isLanguageTag', () => {
+  it('accepts BCP 47 tags', () => {
+    for (const tag of ['en', 'zh', 'zh-Hant', 'pt-BR', 'yue']) expect(isLanguageTag(tag), tag).toBe(true);
+  });
+
+  it('refuses names, markup and malformed tags', () => {
+    for (const tag of ['', 'English', 'en </script>', 'zh_CN', '<!--', 'e']) expect(isLanguageTag(tag), tag).toBe(false);
+  });
+
+  it('reports a bad tag with the fix in the schema', () => {
+    const result = languageTag.safeParse('Chinese');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('must be a language tag, e.g. "en", "zh" or "zh-Hant"');
   });
 });
 

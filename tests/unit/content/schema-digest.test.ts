@@ -33,4 +33,14 @@ describe('clearStoreIfSchemasChanged', () => {
     expect(existsSync(join(cache, 'data-store.json'))).toBe(false);
     expect(readFileSync(join(cache, 'marginalia-schema-digest.txt'), 'utf8')).toBe(schemaDigest());
   });
+
+  it('clears the store when the content is read from another folder', () => {
+    const cache = join(dir, 'moved');
+    mkdirSync(cache);
+    expect(clearStoreIfSchemasChanged(cache, '/tmp/a/content')).toBe(false);
+    writeFileSync(join(cache, 'data-store.json'), '{}');
+    expect(clearStoreIfSchemasChanged(cache, '/tmp/a/content')).toBe(false);
+    expect(clearStoreIfSchemasChanged(cache, '/tmp/b/content')).toBe(true);
+    expect(existsSync(join(cache, 'data-store.json'))).toBe(false);
+  });
 });
