@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_REVIEWED_MAX, checkClaims } from '../../../src/lib/integrity/check-claims.ts';
 import type { ClaimData } from '../../../src/lib/content/schema.ts';
-import { bundleOf, claim, figure, original, salesDataset, scale, story } from './make-bundle.ts';
+import { bundleOf, claim, figure, original, salesDataset, scale, story, verdict } from './make-bundle.ts';
 
 const CLAIM = 'content/claims/demo/sales.yaml';
 const ARTICLE = 'Global sales were 190 million units while domestic sales were only 50 million units, so overseas sales reached more than 140 million units.';
@@ -79,6 +79,22 @@ describe('checkClaims: claimReviewed', () => {
 
   it('does not report a verdict label inside a longer word', () => {
     expect(check({ claimReviewed: 'The maker has untrue opinions of its rivals' })).toEqual([]);
+  });
+
+  it('reads a rating label as text, however long or punctuated (a huge label once made a pattern too large)', () => {
+    const labelled = (label: string, claimReviewed: string) =>
+      checkClaims(
+        bundleOf({
+          stories: [story('demo', '<Claim id="sales" />')],
+          originals: [original('demo', ARTICLE)],
+          claims: [claim('demo', 'sales', { quote: 'overseas sales reached more than 140 million units', claimReviewed })],
+          datasets: [salesDataset()],
+          verdicts: [verdict(0, 'true', label, 3)],
+        }),
+      ).map((p) => p.message);
+    expect(() => labelled('x'.repeat(200_000), 'Sales rose')).not.toThrow();
+    expect(labelled('True (mostly)', 'Sales rose, true (mostly)')).toEqual(['contains the rating "True (mostly)"']);
+    expect(labelled('[a-z]+', 'Sales rose')).toEqual([]);
   });
 
   it('reports both a long text and a verdict label', () => {
