@@ -36,9 +36,9 @@ export function projectEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
   return { ...env, PATH: `${join(repoRoot, 'node_modules', '.bin')}${delimiter}${env.PATH ?? ''}`, NO_COLOR: '1', ...extra };
 }
 
-/** Runs a command in the copy and returns its exit status and output. */
-export function run(root: string, command: string, args: readonly string[], extraEnv: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(command, args, { cwd: root, encoding: 'utf8', env: projectEnv(extraEnv), maxBuffer: 64 * 1024 * 1024 });
+/** Runs a command in the copy and returns its exit status and output; `timeout` (ms) kills it and sets `error`. */
+export function run(root: string, command: string, args: readonly string[], extraEnv: Record<string, string> = {}, timeout?: number): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd: root, encoding: 'utf8', env: projectEnv(extraEnv), maxBuffer: 64 * 1024 * 1024, timeout });
 }
 
 /** `node <script>` with the project's Node 24 (the one running the tests). */
