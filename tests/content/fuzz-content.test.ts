@@ -2,22 +2,24 @@
 // stories, each checked by the build's own content checks. Whatever the edit, the checks must answer with a clean
 // bill or problems that each name a file of the content and say what is wrong: never an exception, a stack trace or
 // "[object Object]". tests/site/fuzz-build.test.ts takes a few such cases through a real build.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { checkContent } from '../../src/lib/integrity/check-content.ts';
-import { contentWithFixtures, removeContent } from '../../tools/site/fixture-content.ts';
+import { contentWithFixtures } from '../../tools/site/fixture-content.ts';
 import { ContentWorkspace, editsArb, type Edit } from './fuzz/content-edits.ts';
 
-const contentDir = contentWithFixtures();
-const root = dirname(contentDir);
+// A folder of its own: the shared merged folder (MERGED_CONTENT_DIR) is what the site tests build from.
+const root = mkdtempSync(join(tmpdir(), 'marginalia-fuzz-'));
+const contentDir = contentWithFixtures(join(root, 'content'));
 const workspace = new ContentWorkspace(contentDir);
-afterAll(() => removeContent(contentDir));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** CI's budget for this test (FUZZ_TIME_MS for a longer hunt); fast-check stops starting cases once it is spent. */
-const TIME_BUDGET_MS = Number(process.env.FUZZ_TIME_MS ?? 25_000);
+const TIME_BUDGET_MS = Number(process.env.FUZZ_TIME_MS ?? 15_000);
 const MAX_CASES = 2_000;
 
 /** What is wrong with the checks' answer to one case; empty when it is a clean result or a usable report. */

@@ -2,13 +2,13 @@
 // project, each built with `astro build`. The result must be a whole site, or the editors' report naming the file
 // with no dist/ left behind; never a stack trace, a hang or a partial dist/. tests/content/fuzz-content.test.ts
 // runs many more cases through the content checks alone.
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/integrity/check-content.ts';
 import { repoRoot, TEST_BASE_PATH, TEST_SITE_URL } from '../../tools/site/build-site.ts';
-import { contentWithFixtures, removeContent } from '../../tools/site/fixture-content.ts';
+import { contentWithFixtures } from '../../tools/site/fixture-content.ts';
 import { ContentWorkspace, editsArb, type Edit } from '../content/fuzz/content-edits.ts';
 import { copyProject, removeProject, run } from './project-copy.ts';
 
@@ -20,10 +20,8 @@ let root: string | undefined;
 let workspace: ContentWorkspace;
 beforeAll(() => {
   root = copyProject('marginalia-fuzz-');
-  const merged = contentWithFixtures();
-  rmSync(join(root, 'content'), { recursive: true, force: true });
-  cpSync(merged, join(root, 'content'), { recursive: true });
-  removeContent(merged);
+  // The shipped content and the fixture stories, merged into the copy's own content/ (not the shared merged folder).
+  contentWithFixtures(join(root, 'content'));
   workspace = new ContentWorkspace(join(root, 'content'));
 });
 afterAll(() => removeProject(root));

@@ -3,14 +3,14 @@
 // javascript: address (hostile/hostile-content.ts); the site is built from that content, and on every page a real
 // browser must see nothing run, nothing refused by the Content-Security-Policy (a refusal would mean text became
 // markup), no injected element or javascript: link, and JSON-LD that parses back to exactly the text placed.
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGINAL_TEXT_ID } from '../../src/lib/annotations/annotate-original.ts';
 import { splitFrontmatter } from '../../src/lib/content/parse-yaml.ts';
 import { repoRoot, TEST_BASE_PATH, TEST_SITE_URL } from '../../tools/site/build-site.ts';
-import { contentWithFixtures, removeContent } from '../../tools/site/fixture-content.ts';
+import { contentWithFixtures } from '../../tools/site/fixture-content.ts';
 import { viewport } from '../../tools/site/modes.ts';
 import { findPages, type SitePage } from '../../tools/site/pages.ts';
 import { anchorAnnotations, elementText, type ExportedAnnotation } from './gates/annotated-original.ts';
@@ -28,10 +28,8 @@ const dist = () => join(root!, 'dist');
 // Registered before the session's hooks, which serve dist/ once it is built.
 beforeAll(() => {
   root = copyProject('marginalia-hostile-');
-  const merged = contentWithFixtures();
-  rmSync(join(root, 'content'), { recursive: true, force: true });
-  cpSync(merged, join(root, 'content'), { recursive: true });
-  removeContent(merged);
+  // The shipped content and the fixture stories, merged into the copy's own content/ (not the shared merged folder).
+  contentWithFixtures(join(root, 'content'));
   report = injectHostileContent(root);
   const result = run(root, join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], { BASE_PATH: TEST_BASE_PATH, SITE_URL: TEST_SITE_URL, MARGINALIA_OUT_DIR: dist() });
   if (result.status !== 0) throw new Error(`the build over hostile content failed:\n${result.stdout}\n${result.stderr}`);

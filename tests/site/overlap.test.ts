@@ -10,10 +10,6 @@ import { basePath, distDir } from './site-env.ts';
 
 const pages = findPages(distDir(), basePath());
 
-// KNOWN FAILURES ON THE READERS BRANCH ONLY, to be removed at merge: the annotated original (/<story>/original/,
-// owned by the security work of issue #17) draws its margin notes into the footer at 1280 px. Those pages still run
-// the gate and are expected to fail it (it.fails), so they stay visible here and a fix shows up as an unexpected pass.
-const KNOWN_FAILING = (path: string) => path.slice(basePath().length).endsWith('/original/');
 const session = useSiteSession(distDir, basePath);
 let tabs: Page[] = [];
 
@@ -38,11 +34,7 @@ describe('no text over text, over a box or into the footer', () => {
     expect(new Set(pages.map((p) => p.kind))).toEqual(new Set(['story', 'claim', 'other']));
   });
 
-  it.for(pages.filter((p) => !KNOWN_FAILING(p.path)))('$path', async ({ path }) => {
-    expect(await overlapsInEveryMode(path)).toEqual([]);
-  });
-
-  it.fails.for(pages.filter((p) => KNOWN_FAILING(p.path)))('KNOWN FAILURE until #17 fixes the original page: $path', async ({ path }) => {
+  it.for(pages)('$path', async ({ path }) => {
     expect(await overlapsInEveryMode(path)).toEqual([]);
   });
 });

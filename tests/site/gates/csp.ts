@@ -113,15 +113,17 @@ export async function exercise(page: Page, { searchQuery, scroll = true }: Exerc
  * Loads the page (watchViolations must have been called on it), runs its scripts as a reader would and returns the
  * CSP violations and CSP console errors, plus a failure if search did not come up.
  */
-export async function checkViolations(page: Page, url: string, searchQuery?: string): Promise<string[]> {
+export async function checkViolations(page: Page, url: string, options: ExerciseOptions = {}): Promise<string[]> {
+  const { searchQuery } = options;
   const refused: string[] = [];
   const onConsole = (msg: ConsoleMessage) => {
     if (/Content Security Policy/i.test(msg.text())) refused.push(`console: ${msg.text()}`);
   };
   page.on('console', onConsole);
   try {
-    await page.goto(url, { waitUntil: 'networkidle' });
-    await exercise(page, { searchQuery });
+    // 'load': the page's scripts (deferred modules included) and its images have run and loaded by then.
+    await page.goto(url, { waitUntil: 'load' });
+    await exercise(page, options);
     const failures = [...(await violations(page)), ...refused];
     if (searchQuery !== undefined && (await page.locator('[data-search][data-state="unavailable"]').count()) > 0) failures.push('search did not start');
     return [...new Set(failures)];

@@ -28,3 +28,13 @@ describe('notePlacementCss', () => {
     expect(() => notePlacementCss(1.5, new Set())).toThrow(/whole number/);
   });
 });
+
+describe('the component and the placement agree', () => {
+  it('AnnotatedOriginal.astro switches to the wide layout at the same width the placement sheet does', async () => {
+    const { readFileSync } = await import('node:fs');
+    const component = readFileSync(new URL('../../../src/components/original/AnnotatedOriginal.astro', import.meta.url), 'utf8');
+    expect(component).toContain(`@media ${WIDE_NOTES_MEDIA}`);
+    expect(component).toContain('id={runId(run.number)}');
+    expect(component).toContain('id={notesId(run.number)}');
+  });
+});
