@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { annotateOriginal, claimQuotes, findTermOccurrences, firstTermOccurrences, pageText, shownText } from '../../../src/lib/annotations/annotate-original.ts';
-import { annotationCollection, toDateTime } from '../../../src/lib/annotations/web-annotations.ts';
-import { collectionFailures } from './web-annotation-model.ts';
 
 const segmentsOf = (paragraph: { runs: Array<{ segments: Array<{ text: string }> }> }) => paragraph.runs.flatMap((r) => r.segments);
 
@@ -52,45 +50,6 @@ describe('annotateOriginal', () => {
   });
 });
 
-describe('annotationCollection', () => {
-  const { anchors } = annotateOriginal(text, [{ slug: 'overseas', quote: '140 million units overseas' }], []);
-  const collection = annotationCollection({
-    id: 'https://example.org/s/annotations.jsonld', label: 'L', source: 'https://example.org/s/original/', textElement: '#original-text', text, creator: 'Desk', created: '2026-11-25', modified: '2026-11-26',
-    claims: anchors.map((anchor) => ({ anchor, verdictLabel: 'True', summary: 'Right.', claimUrl: 'https://example.org/s/claims/overseas/' })),
-  });
-  const item = collection.first.items[0];
-  it('is a W3C annotation collection with one annotation per claim', () => {
-    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-    expect(collection.type).toBe('AnnotationCollection');
-    expect(collection.total).toBe(1);
-    expect(item?.motivation).toBe('assessing');
-  });
-  it('has selectors that match the text', () => {
-    const [quote, scoped] = item?.target.selector ?? [];
-    expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: '140 million units overseas' });
-    // The position is counted within the element that holds the article's text, which a CssSelector names.
-    expect(scoped).toMatchObject({ type: 'CssSelector', value: '#original-text', refinedBy: { type: 'TextPositionSelector' } });
-    const pos = (scoped as { refinedBy: { start: number; end: number } }).refinedBy;
-    expect(text.slice(pos.start, pos.end)).toBe('140 million units overseas');
-    const q = quote as { prefix?: string; suffix?: string };
-    expect(text.slice(0, pos.start).endsWith(q.prefix ?? '')).toBe(true);
-    expect(text.slice(pos.end).startsWith(q.suffix ?? '')).toBe(true);
-  });
-  it('carries the verdict as the assessing body and links the claim page', () => {
-    expect(item?.body[0]).toMatchObject({ purpose: 'assessing', value: 'True' });
-    // Changed from { id, purpose: 'linking' } on the link itself: an External Web Resource may not carry a purpose,
-    // so the link is a SpecificResource whose source is the claim page.
-    expect(item?.body[2]).toMatchObject({ type: 'SpecificResource', purpose: 'linking', source: { id: 'https://example.org/s/claims/overseas/' } });
-  });
-  it('gives created and modified as xsd:dateTime in UTC', () => {
-    expect(item?.created).toBe('2026-11-25T00:00:00Z');
-    expect(item?.modified).toBe('2026-11-26T00:00:00Z');
-  });
-  it('breaks none of the Web Annotation Data Model\'s MUST rules', () => {
-    expect(collectionFailures(collection)).toEqual([]);
-  });
-});
-
 describe('anchors', () => {
   it('come in reading order whatever order the claims are given in', () => {
     const result = annotateOriginal(text, [{ slug: 'later', quote: 'chips lost out' }, { slug: 'earlier', quote: 'Xiaomi, or millet' }], []);
@@ -101,18 +60,6 @@ describe('anchors', () => {
 describe('claimQuotes', () => {
   it('takes slug, quote, prefix and suffix from each claim', () => {
     expect(claimQuotes([{ slug: 'a', data: { quote: 'q', prefix: 'p', suffix: undefined } }])).toEqual([{ slug: 'a', quote: 'q', prefix: 'p', suffix: undefined }]);
-  });
-});
-
-describe('toDateTime', () => {
-  it('turns a day into the start of that day in UTC and keeps a full date-time', () => {
-    expect(toDateTime('2026-11-25')).toBe('2026-11-25T00:00:00Z');
-    expect(toDateTime('2026-11-25T10:30:00+01:00')).toBe('2026-11-25T10:30:00+01:00');
-  });
-  it('refuses what is not a date, or a time without a zone', () => {
-    expect(() => toDateTime('2026')).toThrow(RangeError);
-    expect(() => toDateTime('2026-11-25T10:30:00')).toThrow(/time zone/);
-    expect(() => toDateTime('tomorrow')).toThrow(RangeError);
   });
 });
 
