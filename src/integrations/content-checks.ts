@@ -48,7 +48,9 @@ export function contentChecks(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         publicDir = fileURLToPath(config.publicDir);
         if (command !== 'build' && command !== 'dev') return;
-        if (clearStoreIfSchemasChanged(fileURLToPath(config.cacheDir), contentDir(root))) logger.info('content schemas or folder changed: cleared the content store');
+        // The dev server keeps its store while the folder it watches stays the same; builds also clear it when they read
+        // content from another folder than the build before.
+        if (clearStoreIfSchemasChanged(fileURLToPath(config.cacheDir), command === 'build' ? contentDir(root) : undefined)) logger.info('content schemas or folder changed: cleared the content store');
         problems = checkContent(root, contentDir(root), { purpose: command === 'build' ? 'build' : 'edit' }).problems;
         if (problems.length > 0) logger[hasErrors(problems) ? 'error' : 'warn'](`\n${formatReport(problems)}`);
         if (command === 'dev') {

@@ -88,7 +88,11 @@ export default defineToolbarApp({
       // What the last creation wrote survives the reload the new file causes.
       const last = sessionStorage.getItem(LAST_RESULT);
       const lastResult = last ? `<p data-last-result role="status">${last}</p>` : '';
+      // Opening the app renders again while the first render may still be under way: keep what the editor typed.
+      const typedSlug = (root.querySelector('#wb-slug') as HTMLInputElement | null)?.value ?? '';
       root.innerHTML = `${lastResult}<h2>Content problems on this page (${problems.length})</h2>${list}${form}`;
+      const slugInput = root.querySelector('#wb-slug') as HTMLInputElement | null;
+      if (slugInput && typedSlug) slugInput.value = typedSlug;
       root.querySelector('[data-create]')?.addEventListener('click', create);
     }
 

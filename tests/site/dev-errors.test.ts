@@ -4,7 +4,7 @@
 // workbench in the dev toolbar, in a real browser: select words on the annotated original and create a claim from
 // them, which the checks accept. Runs the real dev server on a copy of the project.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -70,7 +70,10 @@ function edit(file: string, from: string | RegExp, to: string): void {
   const path = join(root, file);
   const text = readFileSync(path, 'utf8');
   if (typeof from === 'string' ? !text.includes(from) : !from.test(text)) throw new Error(`${file} has no ${String(from)}`);
-  writeFileSync(path, text.replace(from, to));
+  // As an editor's save lands: whole, in one step. writeFileSync empties the file first, and a watcher that reads it
+  // then sees no data (Astro's loader then keeps the entry it had, and misses the write that follows).
+  writeFileSync(`${path}.saving`, text.replace(from, to));
+  renameSync(`${path}.saving`, path);
 }
 
 let goodVerdict = '';
