@@ -50,7 +50,9 @@ function buildWith(edits: readonly Edit[], outName: string) {
 
 describe('content fuzzing (real builds)', () => {
   it('builds a whole site or reports the file, with no stack trace, no hang and no partial dist/', () => {
-    const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
+    // A fixed seed, so CI replays the same builds (this one once found YAML the checks passed and the build refused);
+    // FUZZ_SEED=<n> hunts with other cases.
+    const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 832631706;
     // One case the checks refuse and two they pass, so both outcomes of a build are exercised every run.
     const cases: Edit[][] = [];
     let refused = 0;

@@ -84,7 +84,7 @@ class ContentReader {
     if (text === undefined) return undefined;
     const parsed = parseYaml(text);
     if (parsed.ok) return parsed.data;
-    this.problems.push(error(this.rel(path), '', parsed.message, 'check the indentation and that text containing ": " or "#" is in quotes'));
+    this.problems.push(error(this.rel(path), '', parsed.message, parsed.fix ?? 'check the indentation and that text containing ": " or "#" is in quotes'));
     return undefined;
   }
 
@@ -183,7 +183,7 @@ class ContentReader {
     }
     const parsed = parseYaml(split.frontmatter, 1);
     if (!parsed.ok) {
-      this.problems.push(error(file, 'frontmatter', parsed.message, 'check the indentation and quote text containing ": "'));
+      this.problems.push(error(file, 'frontmatter', parsed.message, parsed.fix ?? 'check the indentation and quote text containing ": "'));
       return undefined;
     }
     return { frontmatter: parsed.data, body: split.body, bodyLine: split.bodyLine };

@@ -30,6 +30,22 @@ describe('parseYaml', () => {
     expect(parseYaml('title: a\ntitle: b\n')).toEqual({ ok: false, message: 'is not valid YAML at line 2: Map keys must be unique', line: 2 });
   });
 
+  it('refuses an invisible control character that js-yaml (and so the build) refuses, naming its code point and place', () => {
+    const parsed = parseYaml('title: a\nsummary: "one \u001b two"\n');
+    expect(parsed).toMatchObject({ ok: false, line: 2, message: 'has an invisible character (U+001B) at line 2, column 15, which YAML does not allow' });
+    expect(parsed.ok === false && parsed.fix).toMatch(/^delete it/);
+  });
+
+  it('refuses U+FFFF and an unpaired surrogate, but keeps emoji, tabs and CRLF', () => {
+    expect(parseYaml('title: "a\uffff"\n')).toMatchObject({ ok: false, message: expect.stringContaining('(U+FFFF) at line 1, column 10') });
+    expect(parseYaml('title: "a\ud800"\n')).toMatchObject({ ok: false, message: expect.stringContaining('(U+D800)') });
+    expect(parseYaml('title: "📱\tphones"\r\nyear: 2021\r\n')).toEqual({ ok: true, data: { title: '📱\tphones', year: 2021 } });
+  });
+
+  it('counts the line of an invisible character from the frontmatter offset', () => {
+    expect(parseYaml('title: a\nb: "\u0007"\n', 1)).toMatchObject({ ok: false, line: 3 });
+  });
+
   it('adds the line offset of a frontmatter block', () => {
     expect(parseYaml('title: a\ntitle: b\n', 1)).toMatchObject({ ok: false, line: 3, message: 'is not valid YAML at line 3: Map keys must be unique' });
   });

@@ -273,6 +273,13 @@ describe('readContent: what each kind of file must be', () => {
     ]);
   });
 
+  it('reports an invisible character pasted into a YAML file, where the build would stop with a stack trace', () => {
+    const { problems } = readEdited((copy) => copy.write('content/sources/news-report.yaml', 'title: "A widget \u001b report"\n'));
+    expect(problems).toEqual([
+      error('content/sources/news-report.yaml', '', 'has an invisible character (U+001B) at line 1, column 18, which YAML does not allow', 'delete it: retype the text around that place (such characters often come with text copied from a PDF or a chat app)'),
+    ]);
+  });
+
   it('reports a file that is not UTF-8 text', () => {
     const { problems } = readEdited((copy) => copy.write('content/sources/news-report.yaml', new Uint8Array([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x0a])));
     expect(problems).toEqual([error('content/sources/news-report.yaml', '', 'is not valid UTF-8 text (perhaps Latin-1, GBK or Windows-1252)', 'save the file as UTF-8')]);
