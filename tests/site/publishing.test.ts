@@ -1,7 +1,7 @@
 // Publishing: sitemap, feeds, robots.txt, canonical and Open Graph URLs, social cards and search, checked on the
 // global build (under /marginalia/) and on a second build of the same content under another base path (/news/),
 // so every absolute URL is shown to follow SITE_URL + BASE_PATH rather than a hard-coded path.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -85,6 +85,13 @@ it('the content has stories to publish', () => {
 
 describe.each(builds)('$name', (build) => {
   const abs = (rel: string) => new URL(rel, root(build)).href;
+
+  it("nothing of the dev server's workbench or problem page reaches the built site", () => {
+    const files = readdirSync(build.dir(), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|js|css|json)$/.test(f));
+    expect(files.length).toBeGreaterThan(20);
+    const leaks = files.filter((f) => /__marginalia|marginalia-workbench|astro-dev-toolbar/.test(readFileSync(join(build.dir(), f), 'utf8')));
+    expect(leaks).toEqual([]);
+  });
 
   it('sitemap-index.xml lists sitemaps that list every page, and only pages, by absolute URL under the base', () => {
     const index = xml.parse(read(build, 'sitemap-index.xml'));
