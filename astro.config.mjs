@@ -12,17 +12,22 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/publish
 
 // SITE_URL and BASE_PATH come from the environment so one build command serves any host and sub-path.
 const { site, base } = deployConfig(process.env);
+// MARGINALIA_CACHE_DIR moves Astro's content store and Vite's caches out of node_modules/. Builds that run side by
+// side need it: project copies in the tests link node_modules/, so by default they would share one content store.
+const cacheDir = process.env.MARGINALIA_CACHE_DIR;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   outDir: process.env.MARGINALIA_OUT_DIR || './dist',
+  ...(cacheDir ? { cacheDir: `${cacheDir}/astro` } : {}),
   // Pages render four at a time: while one awaits a social card (drawn and encoded on libuv's thread pool, see
   // src/lib/social-card/render-card.ts), the main thread renders the others.
   build: { format: 'directory', concurrency: 4 },
   compressHTML: true,
   vite: {
+    ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     build: {
       rolldownOptions: {
         // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler always warns about

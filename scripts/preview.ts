@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { previewEnv, readBuildRecord } from '../src/lib/publishing/build-record.ts';
 
 const root = process.cwd();
-const record = readBuildRecord(join(root, 'node_modules', '.astro'));
+// The build writes its record into Astro's cache folder (astro.config.mjs: MARGINALIA_CACHE_DIR moves it).
+const cacheDir = process.env.MARGINALIA_CACHE_DIR ? join(process.env.MARGINALIA_CACHE_DIR, 'astro') : join(root, 'node_modules', '.astro');
+const record = readBuildRecord(cacheDir);
 const extra = previewEnv(record, process.env);
 if (!record) console.log('No build recorded yet: run npm run build first. Serving dist/ as the environment describes it.');
 else console.log(`Serving ${record.outDir} as built: base path ${extra.BASE_PATH ?? process.env.BASE_PATH}.`);

@@ -14,7 +14,7 @@ function build(contentDir: string, outDir: string) {
   return spawnSync(join(bin, 'astro'), ['build'], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir, NO_COLOR: '1' },
+    env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir, MARGINALIA_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
   });
 }
 
@@ -84,7 +84,7 @@ describe('a build without SITE_URL', () => {
     const result = spawnSync(join(bin, 'astro'), ['build'], {
       cwd: repoRoot,
       encoding: 'utf8',
-      env: { ...env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, MARGINALIA_CONTENT_DIR: join(repoRoot, 'tests/fixtures/valid/content'), MARGINALIA_OUT_DIR: outDir, NO_COLOR: '1' },
+      env: { ...env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, MARGINALIA_CONTENT_DIR: join(repoRoot, 'tests/fixtures/valid/content'), MARGINALIA_OUT_DIR: outDir, MARGINALIA_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
     });
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).toBe(0);

@@ -94,7 +94,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   server = spawn(join(root, 'node_modules', '.bin', 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
-    env: projectEnv({ ASTRO_DEV_BACKGROUND: '0' }),
+    env: projectEnv(root, { ASTRO_DEV_BACKGROUND: '0' }),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -28,17 +28,18 @@ export function removeProject(root: string | undefined): void {
  * from a test must not see them, or it runs as under test rather than as an editor's `npm run dev` or `npm run build`. */
 const TEST_RUNNER_VARIABLE = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
 
-/** The environment npm scripts get in the copy: the project's Node first on PATH, its own content/. */
-export function projectEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+/** The environment npm scripts get in the copy: the project's Node first on PATH, its own content/ and its own caches
+ * (the linked node_modules/ would otherwise hold one content store for every copy building at the same time). */
+export function projectEnv(root: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !TEST_RUNNER_VARIABLE.test(name) && name !== 'MARGINALIA_CONTENT_DIR' && name !== 'MARGINALIA_OUT_DIR'),
   );
-  return { ...env, PATH: `${join(repoRoot, 'node_modules', '.bin')}${delimiter}${env.PATH ?? ''}`, NO_COLOR: '1', ...extra };
+  return { ...env, PATH: `${join(repoRoot, 'node_modules', '.bin')}${delimiter}${env.PATH ?? ''}`, NO_COLOR: '1', MARGINALIA_CACHE_DIR: join(root, '.cache'), ...extra };
 }
 
 /** Runs a command in the copy and returns its exit status and output; `timeout` (ms) kills it and sets `error`. */
 export function run(root: string, command: string, args: readonly string[], extraEnv: Record<string, string> = {}, timeout?: number): SpawnSyncReturns<string> {
-  return spawnSync(command, args, { cwd: root, encoding: 'utf8', env: projectEnv(extraEnv), maxBuffer: 64 * 1024 * 1024, timeout });
+  return spawnSync(command, args, { cwd: root, encoding: 'utf8', env: projectEnv(root, extraEnv), maxBuffer: 64 * 1024 * 1024, timeout });
 }
 
 /** `node <script>` with the project's Node 24 (the one running the tests). */

@@ -27,12 +27,12 @@ let newsDir = '';
 
 const builds: Build[] = [
   { name: 'the global build', dir: distDir, base: basePath(), site: siteUrl() },
-  { name: 'a second build under /news/', dir: () => newsDir, ...NEWS },
+  { name: 'a second build under /news/', dir: () => join(newsDir, 'dist'), ...NEWS },
 ];
 
 beforeAll(() => {
   newsDir = mkdtempSync(join(tmpdir(), 'marginalia-news-'));
-  buildSite({ outDir: newsDir, basePath: NEWS.base, siteUrl: NEWS.site, contentDir: contentDir() });
+  buildSite({ outDir: join(newsDir, 'dist'), basePath: NEWS.base, siteUrl: NEWS.site, contentDir: contentDir(), cacheDir: join(newsDir, 'cache') });
 });
 afterAll(() => {
   if (newsDir) rmSync(newsDir, { recursive: true, force: true });

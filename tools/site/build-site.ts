@@ -14,10 +14,12 @@ export interface BuildOptions {
   siteUrl: string;
   /** The content folder to build; by default MARGINALIA_CONTENT_DIR from the environment, else content/. */
   contentDir?: string | undefined;
+  /** Astro's and Vite's caches; give one to a build that may run beside another in the same project. */
+  cacheDir?: string | undefined;
 }
 
 /** Throws with the full build output if the build fails. */
-export function buildSite({ outDir, basePath, siteUrl, contentDir }: BuildOptions): void {
+export function buildSite({ outDir, basePath, siteUrl, contentDir, cacheDir }: BuildOptions): void {
   const bin = join(repoRoot, 'node_modules', '.bin');
   const result = spawnSync(join(bin, 'astro'), ['build'], {
     cwd: repoRoot,
@@ -32,6 +34,7 @@ export function buildSite({ outDir, basePath, siteUrl, contentDir }: BuildOption
       NO_COLOR: '1',
       // Otherwise MARGINALIA_CONTENT_DIR passes through from the environment when set (e.g. the small valid fixture).
       ...(contentDir ? { MARGINALIA_CONTENT_DIR: contentDir } : {}),
+      ...(cacheDir ? { MARGINALIA_CACHE_DIR: cacheDir } : {}),
     },
     maxBuffer: 64 * 1024 * 1024,
   });
