@@ -98,6 +98,19 @@ describe('claim cards', () => {
 });
 
 describe('citations lead back to where they were read', () => {
+  it('a long reference list is folded, and a citation tapped without JavaScript opens it at its entry', async () => {
+    const story = await storyWith('.references details.references__list:not([open])')(phoneNoJs);
+    expect(await phoneNoJs.locator('.references li').count(), story.path).toBeGreaterThan(8);
+    expect(await phoneNoJs.locator('.references li').first().isVisible()).toBe(false);
+    const cite = phoneNoJs.locator('.story__body a.cite').first();
+    const href = (await cite.getAttribute('href')) ?? '';
+    await cite.click();
+    expect(await phoneNoJs.locator(`[id="${href.slice(1)}"]`).isVisible()).toBe(true);
+    const box = await boxOf(phoneNoJs, `[id="${href.slice(1)}"]`);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.top).toBeLessThan(PHONE.height);
+  });
+
   for (const js of [true, false]) {
     it(`${js ? 'with' : 'without'} JavaScript: the reference lists a link back to the citation tapped, and it returns there`, async () => {
       const tab = js ? phone : phoneNoJs;
