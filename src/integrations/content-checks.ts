@@ -50,7 +50,7 @@ export function contentChecks(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         // The dev server keeps its store while the folder it watches stays the same; builds also clear it when they read
         // content from another folder than the build before.
-        if (clearStoreIfSchemasChanged(fileURLToPath(config.cacheDir), command === 'build' ? contentDir(root) : undefined)) logger.info('content schemas or folder changed: cleared the content store');
+        if (clearStoreIfSchemasChanged(fileURLToPath(config.cacheDir), command === 'build' ? contentDir(root) : undefined)) logger.info('the content folder or its schemas changed since the last build: reading every file again');
         problems = checkContent(root, contentDir(root), { purpose: command === 'build' ? 'build' : 'edit' }).problems;
         if (problems.length > 0) logger[hasErrors(problems) ? 'error' : 'warn'](`\n${formatReport(problems)}`);
         if (command === 'dev') {
