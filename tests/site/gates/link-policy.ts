@@ -1,7 +1,7 @@
 // Gate (no browser): links to the pages we do not endorse — the articles under review and reposts — carry
 // rel="nofollow", and where an archived copy is recorded the page links it before the live one; every link to a
 // source leaves the site with rel="noopener".
-import { pageLinks, type LinkedPage } from '../../../src/lib/publishing/source-links.ts';
+import { isUnendorsed, linkRole, type LinkedPage } from '../../../src/lib/publishing/source-links.ts';
 
 export interface PolicyPage {
   live: string;
@@ -13,8 +13,7 @@ export interface PolicyPage {
 export function linkPolicy(pages: readonly LinkedPage[], reviewedUrls: ReadonlySet<string>): Map<string, PolicyPage> {
   const byUrl = new Map<string, PolicyPage>();
   for (const page of pages) {
-    const links = pageLinks(page, reviewedUrls);
-    const policy = { live: page.url, archived: page.archived?.url, unendorsed: links.role !== 'cited' };
+    const policy = { live: page.url, archived: page.archived?.url, unendorsed: isUnendorsed(linkRole(page, reviewedUrls)) };
     byUrl.set(page.url, policy);
     if (page.archived) byUrl.set(page.archived.url, policy);
   }
