@@ -57,8 +57,9 @@ export default defineConfig({
     contentChecks(),
     mdx(),
     // sitemap-index.xml + sitemap-0.xml: every HTML page, absolute URLs under SITE_URL + BASE_PATH.
-    // Files that endpoints write (feeds, cards, CSV, robots.txt) are not pages and stay out.
-    sitemap({ filter: (url) => url.endsWith('/') }),
+    // Files that endpoints write (feeds, cards, CSV, robots.txt) are not pages and stay out; so do the claims' embed
+    // pages, cards for other sites whose claim page is the address to find.
+    sitemap({ filter: (url) => url.endsWith('/') && !url.endsWith('/embed/') }),
     // Pages with data-pagefind-body are rendered first, so Pagefind indexes them while the rest render.
     searchIndex({ indexedComponents: SEARCH_INDEXED_PAGES }),
   ],

@@ -115,3 +115,13 @@ export async function storyPaths() {
   const stories = await allStories();
   return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
 }
+
+let reviewed: Promise<ReadonlySet<string>> | undefined;
+
+/** Addresses of the articles under review (every original's url): links to them are not endorsements. */
+export function reviewedUrls(): Promise<ReadonlySet<string>> {
+  const load = async () => new Set((await getCollection('originals')).flatMap((o) => (o.data.url ? [o.data.url] : [])));
+  if (!import.meta.env.PROD) return load();
+  reviewed ??= load();
+  return reviewed;
+}

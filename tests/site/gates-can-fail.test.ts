@@ -12,6 +12,7 @@ import { hostileFailures, inspectPage } from './gates/hostile.ts';
 import { anchorAnnotations, checkJumpShowsNote, checkNotesBetweenSentences, checkNotesOverlap, type ExportedAnnotation } from './gates/annotated-original.ts';
 import { checkChartTextSize, checkCitePopup, checkNoHorizontalScroll } from './gates/layout.ts';
 import { checkLinks } from './gates/links.ts';
+import { checkLinkPolicy, linkPolicy } from './gates/link-policy.ts';
 import { checkNoOverlap } from './gates/overlap.ts';
 import { checkNoJs } from './gates/no-js.ts';
 import { viewport } from '../../tools/site/modes.ts';
@@ -67,6 +68,24 @@ describe('each gate passes the control page and fails its broken page', () => {
       `${BASE}broken-links/: "/outside-base/" is outside the base path ${BASE}`,
     ]);
     expect(onPage(failures, '404.html')).toEqual([`${BASE}404.html: "broken-links/" is relative on the 404 page`]);
+  });
+
+  it('link policy', () => {
+    const policy = linkPolicy(
+      [
+        { url: 'https://mirror.example/copy', kind: 'repost' },
+        { url: 'https://review.example/article', kind: 'other', archived: { url: 'https://web.archive.org/web/20220601000000/https://review.example/article', date: '2022-06-01' } },
+        { url: 'https://idc.example/release', kind: 'analyst-report' },
+      ],
+      new Set(['https://review.example/article']),
+    );
+    expect(checkLinkPolicy('control', html(CONTROL), policy)).toEqual([]);
+    expect(checkLinkPolicy('unendorsed-link', html('unendorsed-link'), policy)).toEqual([
+      'unendorsed-link: https://mirror.example/copy is not endorsed (the article under review or a repost) but has no rel="nofollow"',
+      'unendorsed-link: https://review.example/article has no rel="noopener"',
+      'unendorsed-link: https://review.example/article is not endorsed (the article under review or a repost) but has no rel="nofollow"',
+      'unendorsed-link: https://review.example/article is linked live without its archived copy https://web.archive.org/web/20220601000000/https://review.example/article first',
+    ]);
   });
 
   it('no JavaScript', async () => {

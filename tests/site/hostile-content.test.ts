@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { csvParse } from 'd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGINAL_TEXT_ID } from '../../src/lib/annotations/annotate-original.ts';
 import { splitFrontmatter } from '../../src/lib/content/parse-yaml.ts';
@@ -95,6 +96,36 @@ describe('hostile content', () => {
         return undefined;
       });
       expect(headline, page.path).toBe(title);
+    }
+  });
+
+  it('keeps hostile text inert in claims.json, claims.csv and every oEmbed response: text back as placed, one iframe', async () => {
+    const tab = await session.newTab();
+    const feedText = readFileSync(join(dist(), 'claims.json'), 'utf8');
+    // No markup character is left raw, so no viewer can read the files as HTML; JSON.parse gives the text back.
+    expect(feedText).not.toMatch(/[<>]/);
+    const feed = JSON.parse(feedText) as { dataFeedElement: Array<{ url: string; claimReviewed: string; itemReviewed: { author: { name: string } } }> };
+    const claimants = feed.dataFeedElement.map((r) => r.itemReviewed.author.name);
+    expect(claimants.filter((name) => name.includes(HOSTILE)).length).toBeGreaterThan(0);
+    const csvRows = csvParse(readFileSync(join(dist(), 'claims.csv'), 'utf8').replace(/\r\n/g, '\n'));
+    expect(csvRows).toHaveLength(feed.dataFeedElement.length);
+    csvRows.forEach((row, i) => {
+      expect(row.claimant).toBe(claimants[i]);
+      expect(row.claim).toBe(feed.dataFeedElement[i]?.claimReviewed);
+    });
+    for (const review of feed.dataFeedElement) {
+      const rel = new URL(review.url).pathname.slice(TEST_BASE_PATH.length);
+      const text = readFileSync(join(dist(), rel, 'oembed.json'), 'utf8');
+      expect(text, rel).not.toMatch(/[<>]/);
+      const { html, title } = JSON.parse(text) as { html: string; title: string };
+      expect(title, rel).toBe(review.claimReviewed);
+      // Parsed as HTML, the snippet is one iframe with only its own attributes, titled by the claim as placed.
+      const parsed = await tab.evaluate((snippet) => {
+        const body = new DOMParser().parseFromString(snippet, 'text/html').body;
+        const frame = body.firstElementChild;
+        return { elements: body.querySelectorAll('*').length, tag: frame?.tagName, attributes: frame ? [...frame.attributes].map((a) => a.name) : [], title: frame?.getAttribute('title') };
+      }, html);
+      expect(parsed, rel).toEqual({ elements: 1, tag: 'IFRAME', attributes: ['src', 'title', 'width', 'height', 'loading', 'style'], title: `Fact check: ${review.claimReviewed}` });
     }
   });
 

@@ -31,7 +31,7 @@ async function overlapsInEveryMode(path: string): Promise<string[]> {
 
 describe('no text over text, over a box or into the footer', () => {
   it('has pages of every kind to check', () => {
-    expect(new Set(pages.map((p) => p.kind))).toEqual(new Set(['story', 'claim', 'other']));
+    expect(new Set(pages.map((p) => p.kind))).toEqual(new Set(['story', 'claim', 'embed', 'other']));
   });
 
   it.for(pages)('$path', async ({ path }) => {

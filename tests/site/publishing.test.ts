@@ -47,7 +47,8 @@ const correctionCount = stories.reduce((n, s) => n + s.data.corrections.length, 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item', 'category'].includes(name) });
 const read = (build: Build, rel: string) => readFileSync(join(build.dir(), rel), 'utf8');
 const root = (build: Build) => new URL(build.base, build.site).href;
-const pagesOf = (build: Build): SitePage[] => findPages(build.dir(), build.base).filter((p) => !p.path.endsWith('404.html'));
+// Embed pages are cards for other sites: canonical to their claim page and out of the sitemap (tests/site/embed.test.ts).
+const pagesOf = (build: Build): SitePage[] => findPages(build.dir(), build.base).filter((p) => !p.path.endsWith('404.html') && p.kind !== 'embed');
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" };
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e: string) => ENTITIES[e] ?? _);
@@ -168,7 +169,7 @@ describe.each(builds)('$name', (build) => {
     expect(links.some((l) => l.rel === 'canonical')).toBe(false);
   });
 
-  it('story pages are Open Graph articles whose image is the story card, and claim pages share it', () => {
+  it('story pages are Open Graph articles whose image is the story card; claim pages have their own card', () => {
     for (const story of stories) {
       const { meta } = head(read(build, `${story.id}/index.html`));
       expect(meta.get('og:type')).toBe('article');
@@ -180,8 +181,23 @@ describe.each(builds)('$name', (build) => {
       expect(meta.get('article:published_time')).toBe(story.data.published);
       for (const claim of claimsOf(story.id)) {
         const claimHead = head(read(build, `${story.id}/claims/${claim.slug}/index.html`));
-        expect(claimHead.meta.get('og:image'), claim.id).toBe(abs(`${story.id}/card.png`));
+        expect(claimHead.meta.get('og:image'), claim.id).toBe(abs(`${story.id}/claims/${claim.slug}/card.png`));
       }
+    }
+  });
+
+  it("every claim's oEmbed response frames its embed page under the base, and the claims feed lists its page", () => {
+    const feed = JSON.parse(read(build, 'claims.json')) as { url: string; dataFeedElement: { url: string }[] };
+    expect(feed.url).toBe(abs('claims.json'));
+    expect(feed.dataFeedElement.map((r) => r.url).sort()).toEqual(bundle.claims.map((c) => abs(`${c.story}/claims/${c.slug}/`)).sort());
+    expect(read(build, 'claims.csv')).toContain(`,${abs(`${bundle.claims[0]!.story}/`)},`);
+    for (const claim of bundle.claims) {
+      const response = JSON.parse(read(build, `${claim.story}/claims/${claim.slug}/oembed.json`)) as { html: string; thumbnail_url: string };
+      expect(response.html, claim.id).toContain(` src="${abs(`${claim.story}/claims/${claim.slug}/embed/`)}"`);
+      expect(response.thumbnail_url, claim.id).toBe(abs(`${claim.story}/claims/${claim.slug}/card.png`));
+      expect(existsSync(join(build.dir(), claim.story, 'claims', claim.slug, 'embed', 'index.html')), claim.id).toBe(true);
+      const claimHead = head(read(build, `${claim.story}/claims/${claim.slug}/index.html`));
+      expect(claimHead.links.find((l) => l.type === 'application/json+oembed')?.href, claim.id).toBe(abs(`${claim.story}/claims/${claim.slug}/oembed.json`));
     }
   });
 

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { routes } from '../../src/lib/publishing/urls.ts';
 
-export type PageKind = 'story' | 'claim' | 'other';
+export type PageKind = 'story' | 'claim' | 'embed' | 'other';
 
 export interface SitePage {
   /** URL path including the base path, e.g. "/marginalia/demo/claims/overseas/". */
@@ -22,7 +22,8 @@ function sectionNames(): Set<string> {
   return new Set(fixed.map((p) => p.split('/').filter(Boolean)[0] ?? '').filter(Boolean));
 }
 
-/** Routes are /<story>/ and /<story>/claims/<claim>/ (src/lib/publishing/urls.ts); everything else is "other". */
+/** Routes are /<story>/, /<story>/claims/<claim>/ and its card for other sites /<story>/claims/<claim>/embed/
+ * (src/lib/publishing/urls.ts); everything else is "other". */
 export function pageKind(relPath: string, sections: Set<string> = sectionNames()): PageKind {
   // Only folder pages (…/index.html) are routes; 404.html and other loose files are not stories.
   if (!relPath.endsWith('/') && relPath !== '') return 'other';
@@ -31,6 +32,7 @@ export function pageKind(relPath: string, sections: Set<string> = sectionNames()
   if (first === undefined || sections.has(first)) return 'other';
   if (parts.length === 1) return 'story';
   if (parts.length === 3 && parts[1] === 'claims') return 'claim';
+  if (parts.length === 4 && parts[1] === 'claims' && parts[3] === 'embed') return 'embed';
   return 'other';
 }
 

@@ -36,6 +36,11 @@ const TYPE_NAMES: Record<string, string> = {
   date: 'a date',
 };
 
+/** Fields content written for an earlier version may still have, and what replaces each. */
+const RENAMED_FIELDS: Record<string, string> = {
+  archiveUrl: 'write the snapshot as `archived:` with `url:` (its address) and `date:` (the day it was captured, YYYY-MM-DD) on the two lines below, indented by two spaces',
+};
+
 /** Known top-level fields of an object schema, to suggest when a key is unrecognised. */
 function shapeKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let current: unknown = schema;
@@ -66,6 +71,8 @@ export function schemaProblems(file: string, schema: z.ZodType, data: unknown, i
       case 'invalid_value':
         return error(file, field, `${describeValue(value)} is not allowed`, `use one of: ${issue.values.map(String).join(', ')}`);
       case 'unrecognized_keys': {
+        const renamed = RENAMED_FIELDS[issue.keys[0] ?? ''];
+        if (renamed) return error(file, fieldPath([...path, issue.keys[0] ?? '']), `the field "${issue.keys[0]}" is no longer used`, renamed);
         const known = shapeKeys(schema, issue.path);
         return error(file, fieldPath([...path, issue.keys[0] ?? '']), `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`, known.length ? `check the spelling; allowed fields are ${known.join(', ')}` : 'remove it (see docs/EDITING.md for the fields)');
       }

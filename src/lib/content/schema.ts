@@ -2,6 +2,7 @@
 // and by the integrity checker, so the build and `npm run check:content` read content the same way.
 import { z } from 'astro/zod';
 import { isoDate, languageTag, partialDate, scalarToText, slug, text, webUrl } from './fields.ts';
+import { archivedCopySchema, archivedIsItself } from './archived-copy.ts';
 
 // ── verdicts.yaml ────────────────────────────────────────────────────────────
 export const VERDICT_ICONS = ['check', 'check-partial', 'half', 'cross-partial', 'cross', 'warning', 'question', 'speech', 'clock'] as const;
@@ -47,6 +48,13 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 // ── sources/<id>.yaml ────────────────────────────────────────────────────────
 export const SOURCE_KINDS = ['primary-data', 'filing', 'press-release', 'analyst-report', 'news', 'repost', 'reference', 'speech', 'other'] as const;
 
+/** Refuses an `archived` copy that is the live address itself. */
+function archivedElsewhere(page: { url?: string | undefined; archived?: { url: string; date: string } | undefined }, ctx: z.RefinementCtx) {
+  if (archivedIsItself(page)) {
+    ctx.addIssue({ code: 'custom', path: ['archived', 'url'], message: 'is the live address, not a copy at a web archive', params: { fix: 'write the address of a snapshot at a web archive (https://web.archive.org/web/…), or leave `archived` out' } });
+  }
+}
+
 export const sourceSchema = z.strictObject({
   title: text,
   publisher: text,
@@ -56,13 +64,14 @@ export const sourceSchema = z.strictObject({
   url: webUrl,
   /** When the page was read for this fact check. */
   accessed: isoDate,
-  archiveUrl: webUrl.optional(),
+  /** A web-archive snapshot of the page and its capture day; left out when no snapshot has been verified. */
+  archived: archivedCopySchema.optional(),
   kind: z.enum(SOURCE_KINDS),
   /** BCP 47 language of the source when it is not English. */
   language: languageTag.optional(),
   /** Caveats: repost of another outlet, figures that differ from other trackers… */
   notes: z.string().optional(),
-});
+}).superRefine(archivedElsewhere);
 export type Source = z.infer<typeof sourceSchema>;
 
 // ── datasets/<id>.yaml (+ <id>.csv) ──────────────────────────────────────────
@@ -201,8 +210,9 @@ export const originalSchema = z.strictObject({
   published: z.union([z.literal('unknown'), partialDate]),
   publishedNote: z.string().optional(),
   url: webUrl.optional(),
-  archiveUrl: webUrl.optional(),
-});
+  /** A web-archive snapshot of the article and its capture day. */
+  archived: archivedCopySchema.optional(),
+}).superRefine(archivedElsewhere);
 export type OriginalData = z.infer<typeof originalSchema>;
 
 // ── stories/<story>/index.mdx ────────────────────────────────────────────────

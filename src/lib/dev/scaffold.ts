@@ -97,7 +97,8 @@ date: ${today}
 url: ${PLACEHOLDER_URL}
 # When you read it for this fact check, YYYY-MM-DD.
 accessed: ${today}
-# archiveUrl: Optional, a copy at an archive, e.g. https://web.archive.org/web/…
+# archived: Optional, a snapshot at a web archive you have opened yourself: url (its address, e.g.
+#   https://web.archive.org/web/20220127000000/https://…) and date (the day it was captured, YYYY-MM-DD).
 # What kind of document it is: primary-data, filing, press-release, analyst-report, news, repost, reference,
 # speech or other.
 kind: other
@@ -190,7 +191,7 @@ author: unknown
 published: unknown
 # publishedNote: Optional, how the date was established.
 # url: Optional, the article's address (http:// or https://).
-# archiveUrl: Optional, an archived copy.
+# archived: Optional, a snapshot at a web archive: url and date (the day it was captured).
 # Scaffolded ${today}.
 ---
 ${placeholder('the article under review, verbatim')}

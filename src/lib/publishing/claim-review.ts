@@ -32,7 +32,8 @@ export interface ClaimReviewInput {
   reviewBody: string;
 }
 
-function organization(publisher: Publisher) {
+/** The publisher as a schema.org Organization. */
+export function organization(publisher: Publisher) {
   return { '@type': 'Organization', name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}) };
 }
 
@@ -71,6 +72,9 @@ export function claimReview(input: ClaimReviewInput) {
     },
   };
 }
+
+/** A ClaimReview node as claimReview() builds it: what the pages embed and the claims feed lists. */
+export type ClaimReviewNode = ReturnType<typeof claimReview>;
 
 export interface ArticleInput {
   story: StoryData;

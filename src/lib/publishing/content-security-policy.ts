@@ -37,6 +37,12 @@ export function headerPolicy(): string {
   return [...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES].join('; ');
 }
 
+/** The header for the claims' embed pages (/<story>/claims/<claim>/embed/), which any site may frame: the same
+ * policy, with frame-ancestors opened to every origin. */
+export function embedHeaderPolicy(): string {
+  return [...CSP_DIRECTIVES, 'frame-ancestors *'].join('; ');
+}
+
 /** The CSP source for an inline script or style with this exact text: 'sha256-…' without the quotes, as Astro's
  * csp.insertScriptHash and insertStyleHash take it. */
 export function cspHash(text: string): `sha256-${string}` {

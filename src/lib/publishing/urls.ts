@@ -36,6 +36,12 @@ export function routes(base: string) {
     /** The story's social card image (og:image). */
     card: (story: string) => to(story, 'card.png'),
     claim: (story: string, claim: string) => to(story, 'claims', claim),
+    /** The claim's card alone, for other sites to show in an <iframe>. */
+    claimEmbed: (story: string, claim: string) => to(story, 'claims', claim, 'embed'),
+    /** The claim's oEmbed response (JSON), naming the embed page. */
+    claimOembed: (story: string, claim: string) => to(story, 'claims', claim, 'oembed.json'),
+    /** The claim's social card image (og:image of the claim page). */
+    claimCard: (story: string, claim: string) => to(story, 'claims', claim, 'card.png'),
     original: (story: string) => to(story, 'original'),
     /** A claim's highlighted passage in the annotated original. */
     passage: (story: string, claim: string) => withFragment(to(story, 'original'), `passage-${claim}`),
@@ -54,6 +60,10 @@ export function routes(base: string) {
     search: () => to('search'),
     /** RSS feed of the stories. */
     feed: () => to('rss.xml'),
+    /** Every claim's ClaimReview as a schema.org DataFeed (JSON-LD). */
+    claimsFeed: () => to('claims.json'),
+    /** Every claim as a row of CSV. */
+    claimsCsv: () => to('claims.csv'),
     /** RSS feed of corrections, one item per correction. */
     correctionsFeed: () => to('corrections.xml'),
     /** The site's own social card, for pages that are not stories. */

@@ -1,5 +1,5 @@
 // The social card of a story (og:image, 1200×630) as an SVG string: site name, title, and how many claims got
-// which rating. Pure: text is measured through the `measure` function the caller passes (real font metrics at
+// which rating; a claim's card has the claim for its title and its one rating. Pure: text is measured through the `measure` function the caller passes (real font metrics at
 // build time, a fixed-width stand-in in tests); rendering to PNG happens in the endpoint.
 import type { Verdict } from '../content/schema.ts';
 import { verdictSummaryText, type VerdictCount } from '../verdicts/verdict-counts.ts';
@@ -46,8 +46,13 @@ export interface SocialCardInput {
   siteName: string;
   /** Ratings with at least one claim, in scale order (see countByVerdict). */
   counts: readonly VerdictCount<unknown>[];
+  /** A single claim's rating: the card shows it alone, by its label, instead of counts. */
+  rating?: Verdict | undefined;
   measure: Measure;
 }
+
+/** What a claim's card says above its rating. */
+export const RATING_HEADING = 'Our rating';
 
 // ── layout constants ─────────────────────────────────────────────────────────
 export const MARGIN = 72;
@@ -76,11 +81,16 @@ export interface Chip {
 }
 
 /** Verdict chips flowed left to right, wrapping into rows; rows are stacked up from the bottom. */
-export function layoutChips(counts: readonly VerdictCount<unknown>[], measure: Measure): { chips: Chip[]; rows: number } {
+export function layoutChips(
+  counts: readonly Pick<VerdictCount<unknown>, 'verdict' | 'count'>[],
+  measure: Measure,
+  chipText: (chip: Pick<VerdictCount<unknown>, 'verdict' | 'count'>) => string = ({ verdict, count }) => `${count} ${verdict.label}`,
+): { chips: Chip[]; rows: number } {
   const rows: Array<Array<Omit<Chip, 'x' | 'y'>>> = [[]];
   let x = 0;
-  for (const { verdict, count } of counts) {
-    const text = `${count} ${verdict.label}`;
+  for (const counted of counts) {
+    const { verdict } = counted;
+    const text = chipText(counted);
     const width = CHIP_PAD + ICON_SIZE + ICON_GAP + measure(text, 'strong', CHIP_SIZE) + CHIP_PAD;
     const row = rows.at(-1) ?? [];
     if (row.length > 0 && x + width > CONTENT_WIDTH) {
@@ -148,13 +158,14 @@ export interface CardLayout {
 }
 
 export function layoutCard(input: SocialCardInput): CardLayout {
-  const { chips, rows } = layoutChips(input.counts, input.measure);
+  const { rating } = input;
+  const { chips, rows } = rating ? layoutChips([{ verdict: rating, count: 1 }], input.measure, ({ verdict }) => verdict.label) : layoutChips(input.counts, input.measure);
   const total = input.counts.reduce((sum, c) => sum + c.count, 0);
   const chipsTop = rows === 0 ? BOTTOM : BOTTOM - rows * CHIP_HEIGHT - (rows - 1) * CHIP_GAP;
   const totalBaseline = chipsTop - 18;
   const titleBottom = totalBaseline - TOTAL_SIZE - 28;
   const siteName = ellipsize(input.siteName, CONTENT_WIDTH, (s) => input.measure(s, 'strong', SITE_NAME_SIZE));
-  const totalText = total === 0 ? 'Fact check' : `${total} claim${total === 1 ? '' : 's'} checked`;
+  const totalText = rating ? RATING_HEADING : total === 0 ? 'Fact check' : `${total} claim${total === 1 ? '' : 's'} checked`;
   return { siteName, totalText, totalBaseline, title: layoutTitle(input.title, input.measure, titleBottom), chips };
 }
 
@@ -190,6 +201,11 @@ export function socialCardSvg(input: SocialCardInput): string {
     ...layout.chips.map(chipSvg),
     '</svg>',
   ].join('');
+}
+
+/** Text alternative of a claim's social card: the claim and its rating. */
+export function claimCardAlt(claim: string, rating: Verdict): string {
+  return `${claim} — ${RATING_HEADING.toLowerCase()}: ${rating.label}`;
 }
 
 /** Text alternative of a story's social card: its title and the verdict summary it shows. */

@@ -10,7 +10,9 @@ import { renderAsync } from '@resvg/resvg-js';
 import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { readFontMetrics, type FontMetrics } from './font-metrics.ts';
+import { cardKey, diskCardCache, type CardCache } from './card-cache.ts';
 import type { VerdictCount } from '../verdicts/verdict-counts.ts';
+import type { Verdict } from '../content/schema.ts';
 import { CARD_FONTS, CARD_WIDTH, socialCardSvg, type CardFace, type Measure } from './card-layout.ts';
 
 /** Font files (SIL Open Font License) for each face of the card, from @expo-google-fonts packages. */
@@ -23,6 +25,8 @@ export const CARD_FONT_FILES: Record<CardFace, string> = {
 interface LoadedFonts {
   files: string[];
   measure: Measure;
+  /** What besides the SVG decides a card's pixels: the renderers' versions and the font files. */
+  rendering: string;
 }
 
 let loaded: LoadedFonts | undefined;
@@ -37,7 +41,10 @@ function loadFonts(root = process.cwd()): LoadedFonts {
     files[face] = require.resolve(CARD_FONT_FILES[face]);
     metrics[face] = readFontMetrics(readFileSync(files[face]));
   }
-  loaded = { files: [...new Set(Object.values(files))], measure: (text, face, size) => metrics[face].width(text, size) };
+  const resvg = (require('@resvg/resvg-js/package.json') as { version: string }).version;
+  const fonts = Object.values(files).map((file) => `${file}:${readFileSync(file).length}`);
+  const rendering = [`resvg ${resvg}`, `sharp ${sharp.versions.sharp ?? ''}`, `vips ${sharp.versions.vips}`, `png ${sharp.versions.png ?? ''}`, ...fonts].join('\n');
+  loaded = { files: [...new Set(Object.values(files))], measure: (text, face, size) => metrics[face].width(text, size), rendering };
   return loaded;
 }
 
@@ -45,6 +52,8 @@ export interface CardContent {
   title: string;
   siteName: string;
   counts: readonly VerdictCount<unknown>[];
+  /** A claim's card: its one rating, shown instead of counts. */
+  rating?: Verdict | undefined;
 }
 
 /**
@@ -53,6 +62,9 @@ export interface CardContent {
  */
 const drawing = pLimit(2);
 
+/** Cards drawn by earlier builds (node_modules/.cache, as other build tools keep theirs); MARGINALIA_CARD_CACHE=0 draws every card. */
+const cache: CardCache | undefined = process.env.MARGINALIA_CARD_CACHE === '0' ? undefined : diskCardCache(join(process.cwd(), 'node_modules', '.cache', 'marginalia-cards'));
+
 export function renderCardPng(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   return drawing(() => drawCard(content));
 }
@@ -60,11 +72,15 @@ export function renderCardPng(content: CardContent): Promise<Uint8Array<ArrayBuf
 async function drawCard(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   const fonts = loadFonts();
   const svg = socialCardSvg({ ...content, measure: fonts.measure });
+  const key = cardKey(svg, fonts.rendering);
+  const cached = await cache?.get(key);
+  if (cached) return cached;
   const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: CARD_WIDTH },
     font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: CARD_FONTS.label.family },
   });
   // The card is opaque (its background is painted), so the alpha channel only adds bytes.
-  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png().toBuffer();
-  return new Uint8Array(png);
+  const png = new Uint8Array(await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png().toBuffer());
+  await cache?.set(key, png);
+  return png;
 }

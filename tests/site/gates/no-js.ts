@@ -12,10 +12,11 @@ export const ESSENTIALS = {
   'data table': 'figure.chart table',
 } as const;
 
-/** What story and claim pages must always contain, JS or not. */
+/** What story, claim and embed pages must always contain, JS or not. */
 const REQUIRED: Record<PageKind, (keyof typeof ESSENTIALS)[]> = {
   story: ['claim card', 'verdict badge'],
   claim: ['claim card', 'verdict badge'],
+  embed: ['verdict badge'],
   other: [],
 };
 

@@ -67,7 +67,20 @@ describe('schemaProblems', () => {
 
   it('names an unknown key and lists the allowed fields', () => {
     expect(problemsOf(sourceSchema, { ...SOURCE, titel: 'x' })).toEqual([
-      { severity: 'error', file: FILE, field: 'titel', message: 'unknown field "titel"', fix: 'check the spelling; allowed fields are title, publisher, author, date, url, accessed, archiveUrl, kind, language, notes' },
+      { severity: 'error', file: FILE, field: 'titel', message: 'unknown field "titel"', fix: 'check the spelling; allowed fields are title, publisher, author, date, url, accessed, archived, kind, language, notes' },
+    ]);
+  });
+
+  it('says what replaces a field of an earlier version (archiveUrl became archived: url and date)', () => {
+    expect(problemsOf(sourceSchema, { ...SOURCE, archiveUrl: 'https://web.archive.org/web/2021/https://example.org/' })).toEqual([
+      { severity: 'error', file: FILE, field: 'archiveUrl', message: 'the field "archiveUrl" is no longer used', fix: 'write the snapshot as `archived:` with `url:` (its address) and `date:` (the day it was captured, YYYY-MM-DD) on the two lines below, indented by two spaces' },
+    ]);
+  });
+
+  it('names the field of an archived copy whose date is not the one in its address, with the date to write', () => {
+    const archived = { url: 'https://web.archive.org/web/20210510123456/https://example.org/report', date: '2021-06-01' };
+    expect(problemsOf(sourceSchema, { ...SOURCE, archived })).toEqual([
+      { severity: 'error', file: FILE, field: 'archived.date', message: 'text "2021-06-01" is not the day in the snapshot\'s address (2021-05-10)', fix: 'write date: 2021-05-10, the capture day the address names, or copy the address of the snapshot you meant' },
     ]);
   });
 

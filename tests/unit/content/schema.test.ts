@@ -120,11 +120,30 @@ describe('sourceSchema', () => {
     expect(refusals(sourceSchema, { ...SOURCE, accessed: '2026-11' })).toEqual(['accessed: is not written YYYY-MM-DD']);
   });
 
-  it('refuses an address that is not http(s), the archive copy included', () => {
-    expect(refusals(sourceSchema, { ...SOURCE, url: 'javascript:alert(1)', archiveUrl: 'file:///etc/passwd' })).toEqual([
+  it('refuses an address that is not http(s), the archived copy included', () => {
+    expect(refusals(sourceSchema, { ...SOURCE, url: 'javascript:alert(1)', archived: { url: 'file:///etc/passwd', date: '2021-05-10' } })).toEqual([
       'url: must be a full web address starting with https:// or http://',
-      'archiveUrl: must be a full web address starting with https:// or http://',
+      'archived.url: must be a full web address starting with https:// or http://',
     ]);
+  });
+
+  it('accepts an archived copy with its capture day', () => {
+    const archived = { url: 'https://web.archive.org/web/20210510123456/https://example.org/report', date: '2021-05-10' };
+    expect(sourceSchema.parse({ ...SOURCE, archived })).toEqual({ ...SOURCE, archived });
+  });
+
+  it('needs both the address and the capture day of an archived copy, and nothing else', () => {
+    expect(refusals(sourceSchema, { ...SOURCE, archived: { url: 'https://archive.ph/abcde' } })).toEqual(['archived.date: Invalid input: expected string, received undefined']);
+    expect(refusals(sourceSchema, { ...SOURCE, archived: { url: 'https://archive.ph/abcde', date: '2021-05-10', note: 'x' } })).toEqual(['archived: Unrecognized key: "note"']);
+  });
+
+  it('refuses the live address given as its own archived copy', () => {
+    expect(refusals(sourceSchema, { ...SOURCE, archived: { url: SOURCE.url, date: '2021-05-10' } })).toEqual(['archived.url: is the live address, not a copy at a web archive']);
+  });
+
+  it('refuses an archived copy of the original article whose date is not the day in its address', () => {
+    const archived = { url: 'https://web.archive.org/web/20220601000000/http://example.cn/a', date: '2022-06-02' };
+    expect(refusals(originalSchema, { ...ORIGINAL, url: 'http://example.cn/a', archived })).toEqual(["archived.date: is not the day in the snapshot's address (2022-06-01)"]);
   });
 
   it('refuses a kind of source it does not know', () => {

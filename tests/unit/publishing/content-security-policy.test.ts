@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, cspHash, headerPolicy, SCRIPT_SOURCES, STYLE_SOURCES } from '../../../src/lib/publishing/content-security-policy.ts';
+import { CSP_DIRECTIVES, cspHash, embedHeaderPolicy, headerPolicy, SCRIPT_SOURCES, STYLE_SOURCES } from '../../../src/lib/publishing/content-security-policy.ts';
 
 describe('content security policy', () => {
   it('hashes a script as the CSP spec does: base64 of the SHA-256 of its UTF-8 text', () => {
@@ -22,11 +22,17 @@ describe('content security policy', () => {
     expect(headerPolicy()).toBe(`${CSP_DIRECTIVES.join('; ')}; frame-ancestors 'none'`);
   });
 
-  it('docs/DEPLOYING.md gives that header, word for word, in each form it shows', () => {
+  it('the embed pages\' header is the same policy, framable by any site', () => {
+    expect(embedHeaderPolicy()).toBe(`${CSP_DIRECTIVES.join('; ')}; frame-ancestors *`);
+  });
+
+  it('docs/DEPLOYING.md gives those headers, word for word, in each form it shows', () => {
     const docs = readFileSync(new URL('../../../docs/DEPLOYING.md', import.meta.url), 'utf8');
     expect(docs).toContain(`Content-Security-Policy: ${headerPolicy()}`);
+    expect(docs).toContain(`Content-Security-Policy: ${embedHeaderPolicy()}`);
     const forms = [...docs.matchAll(/default-src[^"\n]*/g)].map((m) => m[0]);
-    expect(forms.length).toBeGreaterThanOrEqual(4);
-    for (const form of forms) expect(form).toBe(headerPolicy());
+    expect(forms.filter((f) => f === headerPolicy()).length).toBeGreaterThanOrEqual(4);
+    expect(forms.filter((f) => f === embedHeaderPolicy()).length).toBeGreaterThanOrEqual(4);
+    for (const form of forms) expect([headerPolicy(), embedHeaderPolicy()]).toContain(form);
   });
 });

@@ -28,6 +28,11 @@ describe('routes', () => {
     expect(r.annotations('s')).toBe('/news/s/annotations.jsonld');
     expect(r.source('idc')).toBe('/news/sources/#source-idc');
   });
+  it("names a claim's embed page, its oEmbed response and its card beside the claim page", () => {
+    expect(r.claimEmbed('s', 'c')).toBe('/news/s/claims/c/embed/');
+    expect(r.claimOembed('s', 'c')).toBe('/news/s/claims/c/oembed.json');
+    expect(r.claimCard('s', 'c')).toBe('/news/s/claims/c/card.png');
+  });
   it('names fragments inside pages through the same helpers', () => {
     expect(r.claimInStory('s', 'c')).toBe('/news/s/#claim-c');
     expect(r.passage('s', 'c')).toBe('/news/s/original/#passage-c');
@@ -37,6 +42,8 @@ describe('routes', () => {
   it('names the feeds, cards, robots.txt, sitemap and search index as files under the base', () => {
     expect(r.feed()).toBe('/news/rss.xml');
     expect(r.correctionsFeed()).toBe('/news/corrections.xml');
+    expect(r.claimsFeed()).toBe('/news/claims.json');
+    expect(r.claimsCsv()).toBe('/news/claims.csv');
     expect(r.card('s')).toBe('/news/s/card.png');
     expect(r.siteCard()).toBe('/news/card.png');
     expect(r.robots()).toBe('/news/robots.txt');

@@ -5,6 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import {
   cardAlt,
+  claimCardAlt,
   CARD_COLOURS,
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -84,6 +85,22 @@ describe('layoutCard', () => {
   it('says "1 claim checked" in the singular, and has no chips without claims', () => {
     expect(layoutCard({ title: 'T', siteName: 'S', counts: [counted(rating('True', 'true', 'check'), 1)], measure: fixed }).totalText).toBe('1 claim checked');
     expect(layoutCard({ title: 'T', siteName: 'S', counts: [], measure: fixed }).chips).toEqual([]);
+  });
+});
+
+describe("a claim's card", () => {
+  const rating = COUNTS[2]!.verdict;
+  const layout = layoutCard({ title: 'Sales reached 140 million', siteName: 'Marginalia', counts: [], rating, measure: fixed });
+  it('shows its one rating by its label, under "Our rating", not as a count', () => {
+    expect(layout.chips.map((c) => c.text)).toEqual(['Half true']);
+    expect(layout.chips[0]?.verdict).toBe(rating);
+    expect(layout.totalText).toBe('Our rating');
+  });
+  it('keeps the claim above the rating', () => {
+    expect(layout.title.baselines.at(-1) ?? 0).toBeLessThan(layout.totalBaseline - 26);
+  });
+  it('has a text alternative naming the claim and its rating', () => {
+    expect(claimCardAlt('Sales reached 140 million', rating)).toBe('Sales reached 140 million — our rating: Half true');
   });
 });
 

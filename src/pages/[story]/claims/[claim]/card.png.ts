@@ -1,0 +1,30 @@
+// A claim's social card (og:image of its page): 1200×630 PNG with the claim, the site name and its rating.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteInfo, storyContext } from '../../../../data/collections.ts';
+import { claimPaths, type ClaimRouteProps } from '../../../../data/claim-paths.ts';
+import { renderCardPng } from '../../../../lib/social-card/render-card.ts';
+
+async function claimCard({ story, claimSlug }: ClaimRouteProps): Promise<Uint8Array<ArrayBuffer>> {
+  const [context, site] = await Promise.all([storyContext(story), siteInfo()]);
+  const claim = context.claims.get(claimSlug);
+  if (!claim) throw new Error(`no claim ${claimSlug}`);
+  return renderCardPng({ title: claim.data.claimReviewed, siteName: site.name, counts: [], rating: claim.verdict });
+}
+
+// As for the story cards (src/pages/[story]/card.png.ts): in a build every card is started before any page renders,
+// drawn on the thread pool while pages render; the no-op catch leaves the failure for GET to throw.
+export const getStaticPaths = (async () => {
+  const paths = await claimPaths();
+  if (!import.meta.env.PROD) return paths;
+  return paths.map((path) => {
+    const png = claimCard(path.props);
+    png.catch(() => undefined);
+    return { ...path, props: { ...path.props, png } };
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const started = props.png as Promise<Uint8Array<ArrayBuffer>> | undefined;
+  const png = await (started ?? claimCard(props as ClaimRouteProps));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
