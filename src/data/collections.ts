@@ -63,9 +63,10 @@ export function storyContext(story: StoryCollectionEntry): Promise<StoryContext>
 interface SharedContent {
   /** Claims by story id. */
   claimsByStory: Map<string, ClaimEntry[]>;
-  sources: Entry<Source>[];
+  /** By id, one map for every story's context (a map per story grew with stories × sources). */
+  sources: Map<string, Entry<Source>>;
   verdicts: Verdict[];
-  datasets: DatasetEntry[];
+  datasets: Map<string, DatasetEntry>;
   glossary: GlossaryTerm[];
 }
 
@@ -91,7 +92,7 @@ async function loadShared(): Promise<SharedContent> {
     if (list) list.push(entry);
     else claimsByStory.set(story, [entry]);
   }
-  return { claimsByStory, sources, verdicts, datasets, glossary: glossary.map((g) => g.data) };
+  return { claimsByStory, sources: new Map(sources.map((s) => [s.id, s])), verdicts, datasets: new Map(datasets.map((d) => [d.id, d])), glossary: glossary.map((g) => g.data) };
 }
 
 async function loadStoryContext(story: StoryCollectionEntry): Promise<StoryContext> {
