@@ -8,12 +8,14 @@
 //   same report from /__marginalia/problems.json.
 import { existsSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { forgetChecked, rememberChecked } from '../lib/content/checked-content.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { clearStoreIfSchemasChanged } from '../lib/content/schema-digest.ts';
 import { formatReport, hasErrors, type Problem } from '../lib/content/problem.ts';
+import { setCardCacheDir } from '../lib/social-card/card-cache.ts';
 import { problemPage, PROBLEMS_ENDPOINT } from '../lib/dev/problem-page.ts';
 import { checkContent } from '../lib/integrity/check-content.ts';
 import { writeBuildRecord } from '../lib/publishing/build-record.ts';
@@ -56,6 +58,8 @@ export function contentChecks(): AstroIntegration {
         problems = checked.problems;
         // The build's loaders take these entries instead of reading every file again (the dev server's read afresh).
         if (command === 'build') rememberChecked(contentDir(root), checked.bundle);
+        // Social cards are kept between builds in the cache dir, keyed by what they show (src/lib/social-card/card-cache.ts).
+        if (command === 'build') setCardCacheDir(join(cacheDir, 'marginalia-cards'));
         if (problems.length > 0) logger[hasErrors(problems) ? 'error' : 'warn'](`\n${formatReport(problems)}`);
         if (command === 'dev') {
           addDevToolbarApp(workbench.app);

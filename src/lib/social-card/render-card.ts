@@ -6,10 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { renderAsync } from '@resvg/resvg-js';
 import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { readFontMetrics, type FontMetrics } from './font-metrics.ts';
+import { cachedCard, cardCacheDir, cardKey } from './card-cache.ts';
 import type { VerdictCount } from '../verdicts/verdict-counts.ts';
 import { CARD_FONTS, CARD_WIDTH, socialCardSvg, type CardFace, type Measure } from './card-layout.ts';
 
@@ -53,8 +55,18 @@ export interface CardContent {
  */
 const drawing = pLimit(2);
 
+let ownCode: string | undefined;
+
+/** This module's own file (a chunk of it in a build): part of every card's cache key. */
+function drawingCode(): string {
+  ownCode ??= readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  return ownCode;
+}
+
 export function renderCardPng(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
-  return drawing(() => drawCard(content));
+  const dir = cardCacheDir();
+  if (!dir) return drawing(() => drawCard(content));
+  return cachedCard(dir, cardKey(content, drawingCode()), () => drawing(() => drawCard(content)));
 }
 
 async function drawCard(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
