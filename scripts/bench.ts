@@ -8,6 +8,11 @@
 //   npm run bench -- --runs 1             builds per size and site (default 3, alternating; the median is reported)
 //   npm run bench -- --keep               keep the temp folder (content, both projects, outputs) and print its path
 //   npm run bench -- --sizes 200 --project ../other-checkout   build another checkout's code (A/B comparisons)
+//   npm run bench -- --sizes 10,50,200,1000   also 1,000 stories (opt-in: minutes, and the peak memory goal)
+//   npm run bench -- --warm 200           the size at which an editor's rebuild is timed (default 200; '' for none): one
+//                                         claim changed after the cold build, built again with Astro's caches
+//   npm run bench -- --no-lighthouse      skip Lighthouse (mobile) on a story, a claim and an original page of that
+//                                         size (served gzipped, as a static host does; needs the lighthouse devDependency)
 //
 // Each Marginalia build runs in its own copy of the project (src/, public/, configs; node_modules linked) with its
 // own Astro cache, so it never shares .astro/ or the content cache with a build or test running in this checkout.
@@ -19,7 +24,9 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../src/lib/integrity/check-content.ts';
 import { plainPageCount, plainSiteFiles } from '../tools/bench/plain-site.ts';
-import { checkGoals, goalLines, markdownTable, marginalCosts, medianRun, TABLE_HEADER, tableRows, textTable, type BuildMeasure, type SizeResult } from '../tools/bench/report.ts';
+import { checkGoals, goalLines, lighthouseGoals, markdownTable, marginalCosts, medianRun, TABLE_HEADER, tableRows, textTable, warmGoal, type BuildMeasure, type LighthouseResult, type SizeResult, type WarmMeasure } from '../tools/bench/report.ts';
+import { runLighthouse } from '../tools/bench/lighthouse.ts';
+import { serveStatic } from '../tools/site/serve.ts';
 import { syntheticContent } from '../tools/bench/synthetic-content.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -32,7 +39,10 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     write: { type: 'boolean' },
     project: { type: 'string' },
+    warm: { type: 'string', default: '200' },
+    lighthouse: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 /** Where the Marginalia code to build comes from: this checkout, or another (e.g. a worktree of an older commit) to compare. */
 const projectSource = values.project ? resolve(values.project) : repoRoot;
@@ -41,6 +51,7 @@ const seed = Number(values.seed);
 const runs = Math.max(1, Number(values.runs) || 1);
 const defaultSizes = values.sizes === '10,50,200';
 const writeResults = values.write ?? (defaultSizes && !values.project);
+const warmSize = Number(values.warm) || 0;
 
 const nodeBin = existsSync(join(repoRoot, 'node_modules/.bin/node')) ? join(repoRoot, 'node_modules/.bin/node') : process.execPath;
 const astroCli = realpathSync(join(repoRoot, 'node_modules/.bin/astro'));
@@ -176,6 +187,42 @@ function measureOutput(outDir: string): Pick<BuildMeasure, 'pages' | 'distBytes'
   return { pages: files.filter((f) => f.path.endsWith('.html')).length, distBytes: files.reduce((n, f) => n + f.size, 0) };
 }
 
+/** Edits one claim as an editor would (its claimReviewed line), returning the file and the text now in it. */
+function editOneClaim(contentDir: string): { file: string; text: string } {
+  const story = readdirSync(join(contentDir, 'claims')).sort()[0] ?? '';
+  const name = readdirSync(join(contentDir, 'claims', story)).filter((n) => n.endsWith('.yaml')).sort()[0] ?? '';
+  const file = join(contentDir, 'claims', story, name);
+  const yaml = readFileSync(file, 'utf8');
+  const text = 'edited for the warm rebuild';
+  if (!/^claimReviewed: .*$/m.test(yaml)) throw new Error(`${file} has no claimReviewed line to edit`);
+  writeFileSync(file, yaml.replace(/^claimReviewed: (.*)$/m, `claimReviewed: $1 (${text})`));
+  return { file, text };
+}
+
+/** Pages Astro kept from its incremental cache ("(cached)", "(restored)") and pages it rendered, from the build log. */
+function pageCounts(output: string): { cachedPages: number; renderedPages: number } {
+  const listed = (output.match(/├─/g) ?? []).length;
+  const cachedPages = (output.match(/\((cached|restored)\)/g) ?? []).length;
+  return { cachedPages, renderedPages: listed - cachedPages };
+}
+
+/** Lighthouse on the first story of a built site: its page, its first claim's page, its original. */
+async function lighthouseOn(outDir: string, contentDir: string): Promise<LighthouseResult[] | undefined> {
+  const story = readdirSync(join(contentDir, 'stories')).sort()[0] ?? '';
+  const claim = (readdirSync(join(outDir, story, 'claims')).sort()[0] ?? '');
+  const server = await serveStatic(outDir, '/', { gzip: true });
+  try {
+    const pages = [
+      { kind: 'story' as const, path: `/${story}/` },
+      { kind: 'claim' as const, path: `/${story}/claims/${claim}/` },
+      { kind: 'original' as const, path: `/${story}/original/` },
+    ];
+    return await runLighthouse(pages.map((p) => ({ ...p, url: server.url(p.path) })));
+  } finally {
+    await server.close();
+  }
+}
+
 // ── run ─────────────────────────────────────────────────────────────────────
 const work = mkdtempSync(join(tmpdir(), 'marginalia-bench-'));
 const astroVersion = (JSON.parse(readFileSync(join(repoRoot, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
@@ -200,6 +247,9 @@ console.log(`bench: working in ${work}\n`);
 const marginaliaRoot = marginaliaProject(work);
 /** Files added for the chart gallery (see galleryDatasets). */
 let galleryFiles = 0;
+let warm: WarmMeasure | undefined;
+let lighthouse: LighthouseResult[] | undefined;
+let lighthouseNote = '';
 const results: Array<SizeResult & { runs: { marginaliaMs: number[]; plainMs: number[] }; checkContentMs: number; searchIndexMs: number | null; contentFiles: number; warnings: number }> = [];
 
 try {
@@ -250,12 +300,30 @@ try {
     const allRuns = { marginaliaMs: marginaliaRuns.map((r) => Math.round(r.wallMs)), plainMs: plainRuns.map((r) => Math.round(r.wallMs)) };
 
     results.push({ stories, marginalia, plain, runs: allRuns, checkContentMs, searchIndexMs, contentFiles: content.files.size, warnings: problems.length });
+
+    if (stories === warmSize) {
+      // An editor's rebuild: one claim changed since the last (cold) build, Astro's caches and the card cache kept.
+      const edit = editOneClaim(contentDir);
+      process.stdout.write(`${stories} stories: warm rebuild after editing ${edit.file.slice(contentDir.length + 1)}… `);
+      const w = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
+      saveLog(`marginalia-${stories}-warm`, w.output);
+      const storyPage = readFileSync(join(outDir, readdirSync(join(contentDir, 'claims')).sort()[0] ?? '', 'index.html'), 'utf8');
+      if (!storyPage.includes(edit.text)) throw new Error('the warm rebuild did not show the edited claim on its story page');
+      warm = { stories, coldMs: marginalia.wallMs, warmMs: w.wallMs, ...pageCounts(w.output) };
+      console.log(`${(w.wallMs / 1000).toFixed(1)} s (${warm.cachedPages} pages kept, ${warm.renderedPages} rendered)`);
+      if (values.lighthouse) {
+        process.stdout.write(`${stories} stories: Lighthouse (mobile) on a story, a claim and an original… `);
+        lighthouse = await lighthouseOn(outDir, contentDir);
+        if (!lighthouse) lighthouseNote = 'Lighthouse was not run: the lighthouse devDependency is not installed (npm install).';
+        console.log(lighthouse ? lighthouse.map((r) => `${r.kind} ${Object.values(r.scores).join('/')}`).join(', ') : 'not installed');
+      }
+    }
     // Outputs of big sizes take hundreds of MB: keep only what --keep asks for.
     if (!values.keep) for (const dir of [outDir, plainOut, contentDir, plainRoot]) rmSync(dir, { recursive: true, force: true });
   }
 
   const rows = tableRows(results);
-  const goals = checkGoals(results);
+  const goals = [...checkGoals(results), ...(warm ? [warmGoal(warm)] : []), ...lighthouseGoals(lighthouse ?? [])];
   const marginal = marginalCosts([...results].sort((a, b) => a.stories - b.stories));
   console.log(`\n${textTable(TABLE_HEADER, rows)}\n`);
   for (const line of goalLines(goals)) console.log(line);
@@ -264,7 +332,7 @@ try {
 
   if (writeResults) {
     const date = new Date().toISOString();
-    const json = { date, seed, runsPerSize: runs, machine, goals, marginal, sizes: results };
+    const json = { date, seed, runsPerSize: runs, machine, goals, marginal, sizes: results, warm: warm ?? null, lighthouse: lighthouse ?? null, ...(lighthouseNote ? { lighthouseNote } : {}) };
     writeFileSync(join(repoRoot, 'bench/results.json'), `${JSON.stringify(json, null, 2)}\n`);
     const md = [
       '# Build benchmark',
@@ -280,6 +348,17 @@ try {
       '',
       ...goalLines(goals).map((l) => `- ${l}`),
       '',
+      ...(warm
+        ? [`Warm rebuild at ${warm.stories} stories: one claim edited after the cold build, built again with Astro's content store, incremental build cache (experimental.incrementalBuild) and the social-card cache kept: ${(warm.warmMs / 1000).toFixed(1)} s against ${(warm.coldMs / 1000).toFixed(1)} s cold; ${warm.cachedPages} pages kept, ${warm.renderedPages} rendered.`, '']
+        : []),
+      ...(lighthouse
+        ? [
+            'Lighthouse 12.2.3, mobile preset (simulated slow 4G and a 4× slower CPU), on the first story of that build, served gzipped as a static host serves it:',
+            '',
+            markdownTable(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'], lighthouse.map((r) => [`${r.kind} ${r.path}`, String(r.scores.performance), String(r.scores.accessibility), String(r.scores['best-practices']), String(r.scores.seo), `${Math.round(r.metrics.fcpMs)} ms`, `${Math.round(r.metrics.lcpMs)} ms`, `${Math.round(r.metrics.tbtMs)} ms`, r.metrics.cls.toFixed(3)])),
+            '',
+          ]
+        : lighthouseNote ? [lighthouseNote, ''] : []),
       'Marginal cost per added story (start-up cost cancels out):',
       '',
       ...marginal.map((m) => `- ${m.from}→${m.to} stories: ${Math.round(m.msPerStory)} ms (plain Astro ${Math.round(m.plainMsPerStory)} ms)`),

@@ -4,6 +4,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { ClaimEntry, DatasetEntry, Entry } from '../lib/content/bundle.ts';
 import type { GlossaryTerm, Source, Verdict } from '../lib/content/schema.ts';
 import { buildStoryContext, type StoryContext } from '../lib/story/story-context.ts';
+import { digestOf, storyCacheKey as cacheKeyOf, type Digested } from '../lib/publishing/page-cache-key.ts';
 
 /** A story as Astro's collection holds it (with its MDX, for render()). */
 export type StoryCollectionEntry = CollectionEntry<'stories'>;
@@ -63,9 +64,10 @@ export function storyContext(story: StoryCollectionEntry): Promise<StoryContext>
 interface SharedContent {
   /** Claims by story id. */
   claimsByStory: Map<string, ClaimEntry[]>;
-  sources: Entry<Source>[];
+  /** By id, one map for every story's context (a map per story grew with stories × sources). */
+  sources: Map<string, Entry<Source>>;
   verdicts: Verdict[];
-  datasets: DatasetEntry[];
+  datasets: Map<string, DatasetEntry>;
   glossary: GlossaryTerm[];
 }
 
@@ -91,7 +93,7 @@ async function loadShared(): Promise<SharedContent> {
     if (list) list.push(entry);
     else claimsByStory.set(story, [entry]);
   }
-  return { claimsByStory, sources, verdicts, datasets, glossary: glossary.map((g) => g.data) };
+  return { claimsByStory, sources: new Map(sources.map((s) => [s.id, s])), verdicts, datasets: new Map(datasets.map((d) => [d.id, d])), glossary: glossary.map((g) => g.data) };
 }
 
 async function loadStoryContext(story: StoryCollectionEntry): Promise<StoryContext> {
@@ -110,10 +112,39 @@ async function loadStoryContext(story: StoryCollectionEntry): Promise<StoryConte
   });
 }
 
-/** getStaticPaths for every per-story route: one path per story, with the story as a prop. */
+let siteWide: Promise<string> | undefined;
+
+/** What every page shares, as one digest: sources, datasets, verdicts, glossary, site settings, the content folder. */
+function siteWideDigest(): Promise<string> {
+  siteWide ??= Promise.all((['sources', 'datasets', 'verdicts', 'glossary', 'site'] as const).map((name) => getCollection(name))).then((lists) =>
+    digestOf(lists.flat().map((entry) => ({ id: `${entry.collection}:${entry.id}`, digest: (entry as Digested).digest })), process.env.MARGINALIA_CONTENT_DIR ?? 'content'),
+  );
+  return siteWide;
+}
+
+let claimsOfStory: Promise<Map<string, Digested[]>> | undefined;
+
+/**
+ * The cacheKey of a story's pages for Astro's incremental build (src/lib/publishing/page-cache-key.ts): a rebuild
+ * after one claim changed renders that story's pages again and keeps the others' as built.
+ */
+export async function storyCacheKey(story: StoryCollectionEntry): Promise<string> {
+  claimsOfStory ??= getCollection('claims').then((claims) => {
+    const byStory = new Map<string, Digested[]>();
+    for (const claim of claims) {
+      const id = claim.id.split('/')[0] ?? '';
+      byStory.set(id, [...(byStory.get(id) ?? []), claim as Digested]);
+    }
+    return byStory;
+  });
+  const [site, original, claims] = await Promise.all([siteWideDigest(), getEntry('originals', story.data.original), claimsOfStory]);
+  return cacheKeyOf(site, story as Digested, original as Digested | undefined, claims.get(story.id) ?? []);
+}
+
+/** getStaticPaths for every per-story route: one path per story, with the story as a prop and its cacheKey. */
 export async function storyPaths() {
   const stories = await allStories();
-  return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
+  return Promise.all(stories.map(async (story) => ({ params: { story: story.id }, props: { story }, cacheKey: await storyCacheKey(story) })));
 }
 
 let reviewed: Promise<ReadonlySet<string>> | undefined;

@@ -10,6 +10,7 @@ import { existsSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { forgetChecked, rememberChecked } from '../lib/content/checked-content.ts';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { clearStoreIfSchemasChanged } from '../lib/content/schema-digest.ts';
 import { formatReport, hasErrors, type Problem } from '../lib/content/problem.ts';
@@ -51,7 +52,10 @@ export function contentChecks(): AstroIntegration {
         // The dev server keeps its store while the folder it watches stays the same; builds also clear it when they read
         // content from another folder than the build before.
         if (clearStoreIfSchemasChanged(fileURLToPath(config.cacheDir), command === 'build' ? contentDir(root) : undefined)) logger.info('the content folder or its schemas changed since the last build: reading every file again');
-        problems = checkContent(root, contentDir(root), { purpose: command === 'build' ? 'build' : 'edit' }).problems;
+        const checked = checkContent(root, contentDir(root), { purpose: command === 'build' ? 'build' : 'edit' });
+        problems = checked.problems;
+        // The build's loaders take these entries instead of reading every file again (the dev server's read afresh).
+        if (command === 'build') rememberChecked(contentDir(root), checked.bundle);
         if (problems.length > 0) logger[hasErrors(problems) ? 'error' : 'warn'](`\n${formatReport(problems)}`);
         if (command === 'dev') {
           addDevToolbarApp(workbench.app);
@@ -68,6 +72,8 @@ export function contentChecks(): AstroIntegration {
         const warning = deployWarning(process.env);
         if (warning) logger.warn(warning);
       },
+      // Content sync is over: the store holds the entries now.
+      'astro:build:start': () => forgetChecked(),
       'astro:build:done': ({ dir }) => {
         // `npm run preview` serves this build under the base path it was built for.
         writeBuildRecord(cacheDir, { site, base, outDir: fileURLToPath(dir) });

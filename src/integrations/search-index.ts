@@ -4,6 +4,7 @@
 // end of the build. The pages it indexes are rendered first, so it is done with them by then. Only pages marked
 // data-pagefind-body (src/lib/search/search-pages.ts: stories and the sources page) are indexed: a claim's page
 // repeats its card in the story, where search finds it as a sub-result.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
@@ -20,13 +21,41 @@ interface Indexing {
   pagefind: PagefindModule;
   index: PagefindIndex;
   added: Array<Promise<string[]>>;
+  /** Paths (below the base) of the pages of indexed components, and of the pages rendered in this build. */
+  indexedPaths: Set<string>;
+  rendered: Set<string>;
 }
 
 async function startIndexing(): Promise<Indexing> {
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  return { pagefind, index, added: [] };
+  return { pagefind, index, added: [], indexedPaths: new Set(), rendered: new Set() };
+}
+
+/** A page's path below the base ("/story/"), whether or not Astro's path carries the base. */
+function belowBase(pathname: string, base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path;
+}
+
+/**
+ * Pages an incremental build kept from the last build (experimental.incrementalBuild) are not rendered, so they are
+ * read from the output folder instead: the index always holds every indexed page.
+ */
+function addKeptPages(indexing: Indexing, outDir: string): number {
+  let kept = 0;
+  for (const url of indexing.indexedPaths) {
+    if (indexing.rendered.has(url)) continue;
+    const file = join(outDir, url, 'index.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    indexing.added.push(indexing.index.addHTMLFile({ url, content: html }).then((r) => r.errors.map((e) => `${url}: ${e}`)));
+    kept += 1;
+  }
+  return kept;
 }
 
 /** Astro's prerenderer, with every rendered page that asks to be indexed also sent to Pagefind. */
@@ -34,7 +63,11 @@ function indexingWhileRendering(rendering: AstroPrerenderer, indexing: Indexing,
   return {
     name: 'marginalia:search-index',
     setup: rendering.setup && (() => rendering.setup!()),
-    getStaticPaths: async () => withComponentsFirst(await rendering.getStaticPaths(), indexedFirst),
+    getStaticPaths: async () => {
+      const paths = withComponentsFirst(await rendering.getStaticPaths(), indexedFirst);
+      for (const path of paths) if (indexedFirst.has(path.route.component)) indexing.indexedPaths.add(belowBase(path.pathname, base));
+      return paths;
+    },
     collectStaticImages: rendering.collectStaticImages && (() => rendering.collectStaticImages!()),
     teardown: rendering.teardown && (() => rendering.teardown!()),
     async render(request, options) {
@@ -43,6 +76,7 @@ function indexingWhileRendering(rendering: AstroPrerenderer, indexing: Indexing,
       if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
         const html = await response.clone().text();
         const url = indexedPageUrl(request.url, base);
+        if (url) indexing.rendered.add(url);
         if (html.includes('data-pagefind-body') && url) {
           indexing.added.push(indexing.index.addHTMLFile({ url, content: html }).then((r) => r.errors.map((e) => `${url}: ${e}`)));
         }
@@ -80,6 +114,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
         const { pagefind, index, added } = indexing;
         const started = Date.now();
         try {
+          const kept = addKeptPages(indexing, fileURLToPath(dir));
           const errors = (await Promise.all(added)).flat();
           if (errors.length) throw new Error(`Pagefind could not index: ${errors.join('; ')}`);
           if (added.length === 0) throw new Error('Pagefind was given no page to index (no element with data-pagefind-body?)');
@@ -87,7 +122,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
           const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           const done = Date.now();
-          logger.info(`search index: ${added.length} pages; ${done - started} ms after the last page was rendered (${indexed - started} ms finishing indexing, ${done - indexed} ms writing)`);
+          logger.info(`search index: ${added.length} pages${kept > 0 ? ` (${kept} kept from the last build)` : ''}; ${done - started} ms after the last page was rendered (${indexed - started} ms finishing indexing, ${done - indexed} ms writing)`);
         } finally {
           await pagefind.close();
           indexing = undefined;

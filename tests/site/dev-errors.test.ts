@@ -173,6 +173,20 @@ describe('npm run dev with content errors', () => {
     edit(CLAIM_FILE, 'verdict: not-a-rating', `verdict: ${goodVerdict}`);
     await waitFor(`/${STORY}/`, (p) => p.status === 200, 'the story after the second fix');
   });
+
+  it('survives a CSV broken while it runs (the problem page, not a crash) and serves the data again once fixed', async () => {
+    const [name] = readdirSync(join(root, 'content', 'datasets')).filter((n) => n.endsWith('.csv'));
+    const file = `content/datasets/${name}`;
+    const good = readFileSync(join(root, file), 'utf8');
+    const header = good.split('\n')[0] ?? '';
+    edit(file, header, `${header},extra`);
+    const page = await waitFor(`/${STORY}/`, (p) => p.status === 500 && p.body.includes(escapeHtml(file)), 'the CSV problem');
+    expect(page.body).toContain(escapeHtml(file));
+    edit(file, `${header},extra`, header);
+    await waitFor(`/${STORY}/`, (p) => p.status === 200, 'the story after the CSV fix');
+    expect((await fetchPage(`/data/${name}`)).body).toBe(good);
+    expect(log).not.toMatch(/Unhandled|uncaught/i);
+  });
 });
 
 describe('the workbench in the dev toolbar', () => {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../tools/site/serve.ts';
 
@@ -66,5 +67,34 @@ describe('static server', () => {
       expect(res.status, path).toBe(404);
       expect(res.body, path).not.toContain('outside the site');
     }
+  });
+});
+
+describe('static server with gzip (as a host compresses text)', () => {
+  /** A GET that asks for gzip, and the raw bytes it gets. */
+  function getGzip(origin: string, path: string, acceptEncoding: string): Promise<{ encoding: string; body: Buffer }> {
+    const { port } = new URL(origin);
+    return new Promise((ok, fail) => {
+      const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => ok({ encoding: res.headers['content-encoding'] ?? '', body: Buffer.concat(chunks) }));
+      });
+      req.on('error', fail).end();
+    });
+  }
+
+  it('gzips HTML for a client that accepts it, and sends it plain to one that does not; never binary files', async () => {
+    const zipped = await serveStatic(root, '/marginalia/', { gzip: true });
+    try {
+      const page = await getGzip(zipped.origin, '/marginalia/story/', 'gzip, deflate');
+      expect(page.encoding).toBe('gzip');
+      expect(gunzipSync(page.body).toString()).toBe('<p>story</p>');
+      expect(await getGzip(zipped.origin, '/marginalia/story/', 'identity')).toMatchObject({ encoding: '' });
+      expect((await getGzip(zipped.origin, '/marginalia/font.woff2', 'gzip')).encoding).toBe('');
+    } finally {
+      await zipped.close();
+    }
+    expect((await getGzip(server.origin, '/marginalia/story/', 'gzip')).encoding).toBe('');
   });
 });

@@ -1,8 +1,9 @@
 // A tiny static server for a built site: serves `dir` under `basePath` on 127.0.0.1 (random port), like a static host.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export interface StaticServer {
   /** e.g. "http://127.0.0.1:41234" */
@@ -67,9 +68,18 @@ export function resolveRequest(root: string, basePath: string, rawPath: string):
   return isFile(target) ? { file: target } : null;
 }
 
-function send(res: ServerResponse, status: number, file: string | null, method: string): void {
+/** Text a static host compresses (GitHub Pages, Netlify and CDNs gzip these). */
+const COMPRESSED = /^(text\/|application\/(json|ld\+json|xml|manifest\+json)|image\/svg\+xml)/;
+
+function send(res: ServerResponse, status: number, file: string | null, method: string, gzip = false): void {
   if (!file) {
     res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(status === 404 ? 'Not found' : 'Error');
+    return;
+  }
+  if (gzip && COMPRESSED.test(contentType(file))) {
+    const body = gzipSync(readFileSync(file));
+    res.writeHead(status, { 'content-type': contentType(file), 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-store' });
+    res.end(method === 'HEAD' ? undefined : body);
     return;
   }
   res.writeHead(status, { 'content-type': contentType(file), 'content-length': statSync(file).size, 'cache-control': 'no-store' });
@@ -77,7 +87,12 @@ function send(res: ServerResponse, status: number, file: string | null, method: 
   else createReadStream(file).pipe(res);
 }
 
-export async function serveStatic(dir: string, basePath: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Gzip text to clients that accept it, as a static host does (the benchmark's Lighthouse runs); default off. */
+  gzip?: boolean;
+}
+
+export async function serveStatic(dir: string, basePath: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const notFoundPage = join(root, '404.html');
   const server = createServer((req, res) => {
@@ -88,9 +103,10 @@ export async function serveStatic(dir: string, basePath: string): Promise<Static
     }
     const rawPath = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
     const found = resolveRequest(root, basePath, rawPath);
+    const gzip = options.gzip === true && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (found && 'redirect' in found) res.writeHead(301, { location: found.redirect }).end();
-    else if (found) send(res, 200, found.file, method);
-    else send(res, 404, isFile(notFoundPage) ? notFoundPage : null, method);
+    else if (found) send(res, 200, found.file, method, gzip);
+    else send(res, 404, isFile(notFoundPage) ? notFoundPage : null, method, gzip);
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

@@ -62,8 +62,10 @@ export interface CardContent {
  */
 const drawing = pLimit(2);
 
-/** Cards drawn by earlier builds (node_modules/.cache, as other build tools keep theirs); MARGINALIA_CARD_CACHE=0 draws every card. */
-const cache: CardCache | undefined = process.env.MARGINALIA_CARD_CACHE === '0' ? undefined : diskCardCache(join(process.cwd(), 'node_modules', '.cache', 'marginalia-cards'));
+/** Cards drawn by earlier builds: in MARGINALIA_CACHE_DIR beside Astro's caches when set, else node_modules/.cache (as
+ * other build tools keep theirs); MARGINALIA_CARD_CACHE=0 draws every card. */
+const cardDir = process.env.MARGINALIA_CACHE_DIR ? join(process.env.MARGINALIA_CACHE_DIR, 'cards') : join(process.cwd(), 'node_modules', '.cache', 'marginalia-cards');
+const cache: CardCache | undefined = process.env.MARGINALIA_CARD_CACHE === '0' ? undefined : diskCardCache(cardDir);
 
 export function renderCardPng(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   return drawing(() => drawCard(content));

@@ -40,16 +40,23 @@ export interface StoryInputs {
   body: string;
   /** Every claim of the site; the story keeps its own. */
   claims: readonly ClaimEntry[];
-  sources: readonly Entry<Source>[];
+  /** Every source of the site: a list, or a map by id that the build makes once and every story's context shares. */
+  sources: readonly Entry<Source>[] | Map<string, Entry<Source>>;
   verdicts: Verdict[];
-  datasets: readonly DatasetEntry[];
+  /** Every dataset of the site, as a list or a shared map by id. */
+  datasets: readonly DatasetEntry[] | Map<string, DatasetEntry>;
   glossary: GlossaryTerm[];
+}
+
+/** A map by id; a map given is used as it is (one per build, not one per story, which grew with stories × datasets). */
+function byId<T extends { id: string }>(items: readonly T[] | Map<string, T>): Map<string, T> {
+  return items instanceof Map ? items : new Map(items.map((item) => [item.id, item]));
 }
 
 /** Builds the context; throws when content references something missing (the integrity checks report it first). */
 export function buildStoryContext(input: StoryInputs): StoryContext {
   const verdictById = new Map(input.verdicts.map((v) => [v.id, v]));
-  const datasets = new Map(input.datasets.map((d) => [d.id, d]));
+  const datasets = byId(input.datasets);
   const claims = new Map<string, StoryClaim>();
   for (const claim of input.claims) {
     if (claim.story !== input.storyId) continue;
@@ -71,7 +78,7 @@ export function buildStoryContext(input: StoryInputs): StoryContext {
     story: input.story,
     original: input.original,
     claims,
-    sources: new Map(input.sources.map((s) => [s.id, s])),
+    sources: byId(input.sources),
     verdicts: input.verdicts,
     datasets,
     glossary: new Map(termsForStory(input.glossary, input.storyId, input.story).map((g) => [g.id, g])),

@@ -124,6 +124,18 @@ describe('buildStoryContext: what the components look up', () => {
   });
 });
 
+describe('buildStoryContext: maps shared across stories', () => {
+  it('uses the maps of sources and datasets it is given, so every story of a build shares one (not a copy each)', () => {
+    const sources = new Map([source('stats'), source('news')].map((s) => [s.id, s]));
+    const datasets = new Map([salesDataset()].map((d) => [d.id, d]));
+    const first = buildStoryContext(inputs('', { sources, datasets }));
+    const second = buildStoryContext(inputs('', { storyId: 'other', sources, datasets }));
+    expect(first.sources).toBe(sources);
+    expect(second.datasets).toBe(datasets);
+    expect(first.claims.get('sales')?.figures[0]?.result).toEqual(buildStoryContext(inputs('')).claims.get('sales')?.figures[0]?.result);
+  });
+});
+
 describe('shownClaims', () => {
   it('is the short ids of the claims the story shows', () => {
     expect(shownClaims(buildStoryContext(inputs('<Claim id="future" />\n\n<Claim id="future" />')))).toEqual(new Set(['future']));
