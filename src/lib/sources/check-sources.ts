@@ -2,7 +2,7 @@
 // snapshot looked up for each source without one and written into its file. The runner (scripts/check-sources.ts)
 // only parses options and prints; everything it does is here, with the network and files passed in for tests.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { readContent } from '../content/read-content.ts';
 import type { ArchivedCopy } from '../content/archived-copy.ts';
@@ -40,6 +40,22 @@ export interface CheckSourcesResult {
   failed: boolean;
 }
 
+/**
+ * The link problems, unless no server answered at all: then the machine is offline (or its network blocks the checks),
+ * and one problem says so instead of calling every source dead.
+ */
+function linkProblems(checked: Parameters<typeof sourceLinkProblems>[0], contentDir: string, root: string): Problem[] {
+  const problems = sourceLinkProblems(checked);
+  const answered = checked.some((c) => c.live.status !== undefined);
+  if (answered || checked.length < 2) return problems;
+  const folder = relative(root, join(contentDir, 'sources')).split(sep).join('/');
+  const example = checked[0]!.live.detail;
+  return [
+    ...problems.filter((p) => p.field !== 'url'),
+    { severity: 'error', file: folder, field: 'url', message: `no source's address could be reached (the first ${example}): this machine seems to be offline, so no link was checked`, fix: 'connect to the internet (or allow web requests from this machine) and run npm run check:sources again' },
+  ];
+}
+
 export async function checkSources(options: CheckSourcesOptions): Promise<CheckSourcesResult> {
   const contentDir = options.contentDir ?? join(options.root, 'content');
   const { bundle, problems: contentProblems } = readContent(options.root, contentDir);
@@ -74,7 +90,7 @@ export async function checkSources(options: CheckSourcesOptions): Promise<CheckS
       }),
     ),
   );
-  const problems = [...unreadable, ...sourceLinkProblems(checked), ...lookupFailures];
+  const problems = [...unreadable, ...linkProblems(checked, contentDir, options.root), ...lookupFailures];
   return {
     problems,
     checked: checked.map(({ file, live }) => ({ file, live })),

@@ -89,6 +89,30 @@ describe('checkSources against servers on 127.0.0.1', () => {
     expect(server.requests.filter((r) => r.startsWith('GET /wayback/available')).map((r) => new URL(decodeURIComponent(r.split('url=')[1] ?? '')).pathname).sort()).toEqual(['/gone', '/ok']);
   });
 
+  it('says once that the machine is offline when no server answers, instead of calling every source dead', async () => {
+    const offline = (async () => {
+      throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ENOTFOUND' } });
+    }) as typeof fetch;
+    const result = await checkSources({ root, concurrency: 3, timeoutMs: 400, retries: 0, fetch: offline });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([
+      {
+        severity: 'error',
+        file: 'content/sources',
+        field: 'url',
+        message: "no source's address could be reached (the first could not be reached (ENOTFOUND)): this machine seems to be offline, so no link was checked",
+        fix: 'connect to the internet (or allow web requests from this machine) and run npm run check:sources again',
+      },
+    ]);
+    expect(result.failed).toBe(true);
+    // What needs no network is still reported: the sources without an archived copy.
+    expect(result.problems.filter((p) => p.field === 'archived').map((p) => p.file).sort()).toEqual([file('gone.yaml'), file('ok.yaml')]);
+  });
+
+  it('still calls a source dead when other servers answered', async () => {
+    const result = await run();
+    expect(result.problems.filter((p) => p.severity === 'error' && p.field === 'url').map((p) => p.file).sort()).toEqual([file('broken.yaml'), file('gone.yaml'), file('hang.yaml')]);
+  });
+
   it('reports a source file it cannot read, with the content checks\' message', async () => {
     writeFileSync(join(root, 'content', 'sources', 'bad.yaml'), 'title: T\npublisher: P\nurl: not an address\naccessed: 2026-11-25\nkind: news\n');
     const result = await run();
