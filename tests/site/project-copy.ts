@@ -21,8 +21,13 @@ export function copyProject(prefix = 'marginalia-project-'): string {
 }
 
 export function removeProject(root: string | undefined): void {
-  if (root) rmSync(root, { recursive: true, force: true });
+  if (!root) return;
+  rmSync(root, { recursive: true, force: true });
+  rmSync(cacheDirOf(root), { recursive: true, force: true });
 }
+
+/** A copy's caches, beside it rather than inside: the dev server would otherwise watch the content store's writes. */
+const cacheDirOf = (root: string) => `${root}-cache`;
 
 /** Variables Vitest sets for its workers (NODE_ENV=test, BASE_URL=/, MODE, DEV, PROD, SSR, VITEST…): an Astro started
  * from a test must not see them, or it runs as under test rather than as an editor's `npm run dev` or `npm run build`. */
@@ -34,7 +39,7 @@ export function projectEnv(root: string, extra: Record<string, string> = {}): No
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !TEST_RUNNER_VARIABLE.test(name) && name !== 'MARGINALIA_CONTENT_DIR' && name !== 'MARGINALIA_OUT_DIR'),
   );
-  return { ...env, PATH: `${join(repoRoot, 'node_modules', '.bin')}${delimiter}${env.PATH ?? ''}`, NO_COLOR: '1', MARGINALIA_CACHE_DIR: join(root, '.cache'), ...extra };
+  return { ...env, PATH: `${join(repoRoot, 'node_modules', '.bin')}${delimiter}${env.PATH ?? ''}`, NO_COLOR: '1', MARGINALIA_CACHE_DIR: cacheDirOf(root), ...extra };
 }
 
 /** Runs a command in the copy and returns its exit status and output; `timeout` (ms) kills it and sets `error`. */
