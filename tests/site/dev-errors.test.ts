@@ -184,7 +184,8 @@ describe('npm run dev with content errors', () => {
     expect(page.body).toContain(escapeHtml(file));
     edit(file, `${header},extra`, header);
     await waitFor(`/${STORY}/`, (p) => p.status === 200, 'the story after the CSV fix');
-    expect((await fetchPage(`/data/${name}`)).body).toBe(good);
+    // The checks and the collection's loader each read the saved file again; the CSV is back once both have.
+    await waitFor(`/data/${name}`, (p) => p.status === 200 && p.body === good, 'the CSV after the fix');
     expect(log).not.toMatch(/Unhandled|uncaught/i);
   });
 });
