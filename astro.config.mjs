@@ -24,9 +24,7 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir: `${cacheDir}/astro` } : {}),
   // Pages render four at a time: while one awaits a social card (drawn and encoded on libuv's thread pool, see
   // src/lib/social-card/render-card.ts), the main thread renders the others.
-  // Stylesheets inline in each page (a few KB): a phone paints the first screen without waiting for a stylesheet
-  // request (Lighthouse's mobile first contentful paint); Astro's CSP hashes each inline style.
-  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
+  build: { format: 'directory', concurrency: 4 },
   // A rebuild keeps the pages whose cacheKey (the story's content, src/lib/publishing/page-cache-key.ts), template
   // code and config are unchanged: after one claim changed, only that story's pages render again.
   experimental: { incrementalBuild: true },

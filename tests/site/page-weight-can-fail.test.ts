@@ -32,7 +32,7 @@ describe('page weight: the failures are reported', () => {
     const weight = measurePageWeight(site, '/marginalia/heavy-claim/', 'claim');
     expect(weight.files.js).toEqual(['/marginalia/_astro/heavy.js', '/marginalia/_astro/heavy-chunk.js']);
     expect(checkPageWeight(weight, budget)).toEqual([
-      expect.stringMatching(/^\/marginalia\/heavy-claim\/: HTML is 1\d\.\d KB gzip, over the claim budget of 16 KB$/),
+      expect.stringMatching(/^\/marginalia\/heavy-claim\/: HTML is 1\d\.\d KB gzip, over the claim budget of 12 KB$/),
       expect.stringMatching(/^\/marginalia\/heavy-claim\/: CSS is 1\d\.\d KB gzip, over the claim budget of 15 KB$/),
       expect.stringMatching(/^\/marginalia\/heavy-claim\/: JS is \d+\.\d KB gzip, over the claim budget of 8 KB$/),
     ]);
