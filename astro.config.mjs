@@ -7,21 +7,21 @@ import sitemap from '@astrojs/sitemap';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { deployConfig } from './src/lib/publishing/deploy-config.ts';
+import { cacheDirs } from './src/lib/publishing/cache-dirs.ts';
 import { SEARCH_INDEXED_PAGES } from './src/lib/search/search-pages.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/publishing/content-security-policy.ts';
 
 // SITE_URL and BASE_PATH come from the environment so one build command serves any host and sub-path.
 const { site, base } = deployConfig(process.env);
-// MARGINALIA_CACHE_DIR moves Astro's content store and Vite's caches out of node_modules/. Builds that run side by
-// side need it: project copies in the tests link node_modules/, so by default they would share one content store.
-const cacheDir = process.env.MARGINALIA_CACHE_DIR;
+// MARGINALIA_CACHE_DIR moves the caches out of node_modules/ (src/lib/publishing/cache-dirs.ts).
+const caches = cacheDirs(process.env, process.cwd());
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   outDir: process.env.MARGINALIA_OUT_DIR || './dist',
-  ...(cacheDir ? { cacheDir: `${cacheDir}/astro` } : {}),
+  ...(caches.astro ? { cacheDir: caches.astro } : {}),
   // Pages render four at a time: while one awaits a social card (drawn and encoded on libuv's thread pool, see
   // src/lib/social-card/render-card.ts), the main thread renders the others.
   build: { format: 'directory', concurrency: 4 },
@@ -30,7 +30,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   compressHTML: true,
   vite: {
-    ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
+    ...(caches.vite ? { cacheDir: caches.vite } : {}),
     build: {
       rolldownOptions: {
         // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler always warns about

@@ -11,6 +11,7 @@ import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { readFontMetrics, type FontMetrics } from './font-metrics.ts';
 import { cardKey, diskCardCache, type CardCache } from './card-cache.ts';
+import { cacheDirs } from '../publishing/cache-dirs.ts';
 import type { VerdictCount } from '../verdicts/verdict-counts.ts';
 import type { Verdict } from '../content/schema.ts';
 import { CARD_FONTS, CARD_WIDTH, socialCardSvg, type CardFace, type Measure } from './card-layout.ts';
@@ -62,10 +63,8 @@ export interface CardContent {
  */
 const drawing = pLimit(2);
 
-/** Cards drawn by earlier builds: in MARGINALIA_CACHE_DIR beside Astro's caches when set, else node_modules/.cache (as
- * other build tools keep theirs); MARGINALIA_CARD_CACHE=0 draws every card. */
-const cardDir = process.env.MARGINALIA_CACHE_DIR ? join(process.env.MARGINALIA_CACHE_DIR, 'cards') : join(process.cwd(), 'node_modules', '.cache', 'marginalia-cards');
-const cache: CardCache | undefined = process.env.MARGINALIA_CARD_CACHE === '0' ? undefined : diskCardCache(cardDir);
+/** Cards drawn by earlier builds (src/lib/publishing/cache-dirs.ts says where); MARGINALIA_CARD_CACHE=0 draws every card. */
+const cache: CardCache | undefined = process.env.MARGINALIA_CARD_CACHE === '0' ? undefined : diskCardCache(cacheDirs(process.env, process.cwd()).cards);
 
 export function renderCardPng(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   return drawing(() => drawCard(content));
