@@ -6,6 +6,7 @@ import { langSpansPlugin } from './src/lib/text/lang-spans.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import { deployConfig } from './src/lib/publishing/deploy-config.ts';
 import { cacheDirs } from './src/lib/publishing/cache-dirs.ts';
 import { SEARCH_INDEXED_PAGES } from './src/lib/search/search-pages.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [langSpansPlugin('zh')] }), syntaxHighlight: false },
   integrations: [
     contentChecks(),
+    // A rebuild leaves the pages it keeps in the output folder instead of emptying it and copying them back.
+    keptOutput(),
     mdx(),
     // sitemap-index.xml + sitemap-0.xml: every HTML page, absolute URLs under SITE_URL + BASE_PATH.
     // Files that endpoints write (feeds, cards, CSV, robots.txt) are not pages and stay out; so do the claims' embed

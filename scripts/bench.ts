@@ -170,9 +170,9 @@ function galleryDatasets(files: Map<string, string>): Map<string, string> {
   return extra;
 }
 
-/** Forgets every cache of an earlier build (content store, generated types, Vite's dependency cache). */
+/** Nothing kept from an earlier build: Astro's and Vite's caches, and the drawn social cards (node_modules/.cache). */
 function coldStart(projectRoot: string): void {
-  for (const dir of ['.astro', '.bench-cache', 'node_modules/.vite', 'node_modules/.astro']) rmSync(join(projectRoot, dir), { recursive: true, force: true });
+  for (const dir of ['.astro', '.bench-cache', 'node_modules/.vite', 'node_modules/.astro', 'node_modules/.cache']) rmSync(join(projectRoot, dir), { recursive: true, force: true });
 }
 
 /** Build logs go to bench/work/logs/ (git-ignored) for a look at the phases. */
