@@ -2,7 +2,8 @@
 // `astro build` with experimental.incrementalBuild on; otherwise Astro empties the output folder as usual.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { droppedOutputs, emptyExcept, readManifest, recordedOutputs, removeOutputs } from '../lib/publishing/kept-output.ts';
+import { readManifest, recordedOutputs } from '../lib/publishing/incremental-manifest.ts';
+import { droppedOutputs, emptyExcept, removeOutputs } from '../lib/publishing/kept-output.ts';
 
 export function keptOutput(): AstroIntegration {
   let active = false;

@@ -2,54 +2,11 @@
 // it first empties the output folder and then copies every kept page back from its cache (<cacheDir>/dist/): after
 // one claim changed in a 200-story site, 13,700 files deleted and copied again, about a third of the rebuild. With
 // Vite's emptyOutDir off (src/integrations/kept-output.ts) the build empties the folder itself instead, except for
-// the files the last build recorded in Astro's manifest; Astro finds a kept page in place and copies nothing (it
+// the files the last build recorded in Astro's manifest (src/lib/publishing/incremental-manifest.ts); Astro finds a kept page in place and copies nothing (it
 // checks the folder before its cache). After the build, the files kept this way that this build did not record
 // again (a page that is gone) are removed, so the folder holds what a full build would have written.
-import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-/** Astro 7.3's manifest of an incremental build, in its cacheDir (astro/dist/core/build/incremental.js). */
-export const INCREMENTAL_MANIFEST = 'incremental-build.json';
-
-interface Manifest {
-  routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }>;
-}
-
-/**
- * The files (absolute paths inside `outDir`) that the manifest's text records as some page's output. Astro records
- * them as URLs relative to the output folder ("story/index.html", percent-encoded). A manifest that cannot be read,
- * or an entry that would point outside the folder, gives nothing to keep: the folder is then emptied as Astro would.
- */
-export function recordedOutputs(manifestText: string | undefined, outDir: string): Set<string> {
-  const files = new Set<string>();
-  if (!manifestText) return files;
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(manifestText) as Manifest;
-  } catch {
-    return files;
-  }
-  const folder = pathToFileURL(outDir.endsWith(sep) ? outDir : `${outDir}${sep}`);
-  for (const route of Object.values(manifest.routes ?? {})) {
-    for (const entry of Object.values(route?.paths ?? {})) {
-      if (typeof entry?.outputFile !== 'string' || entry.outputFile === '') continue;
-      const file = fileURLToPath(new URL(entry.outputFile, folder));
-      const inside = relative(outDir, file);
-      if (inside && !inside.startsWith('..') && !inside.startsWith(sep)) files.add(file);
-    }
-  }
-  return files;
-}
-
-/** Reads the manifest from `cacheDir`, if a build left one. */
-export function readManifest(cacheDir: string): string | undefined {
-  try {
-    return readFileSync(join(cacheDir, INCREMENTAL_MANIFEST), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
+import { readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 /**
  * Deletes everything in `outDir` but the files in `keep` (and a .git folder at its top, which Astro also spares), then

@@ -66,16 +66,33 @@ const drawing = pLimit(2);
 /** Cards drawn by earlier builds (src/lib/publishing/cache-dirs.ts says where); MARGINALIA_CARD_CACHE=0 draws every card. */
 const cache: CardCache | undefined = process.env.MARGINALIA_CARD_CACHE === '0' ? undefined : diskCardCache(cacheDirs(process.env, process.cwd()).cards);
 
-export function renderCardPng(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
-  return drawing(() => drawCard(content));
+/** The card's PNG: from the cache when an earlier build (or drawCardAhead) drew it, else drawn now. */
+export async function renderCardPng(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
+  const { svg, key } = cardSvg(content);
+  return (await cache?.get(key)) ?? drawing(() => drawCard(svg, key));
 }
 
-async function drawCard(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Draws the card into the cache ahead of its route, keeping nothing of it in memory: a build starts every card before
+ * any page renders (src/pages/[story]/card.png.ts), and the PNGs held until their routes came up were half a gigabyte
+ * at 1,000 stories. The route then reads the file back (renderCardPng). Without a cache nothing is drawn ahead.
+ */
+export function drawCardAhead(content: CardContent): Promise<void> {
+  if (!cache) return Promise.resolve();
+  const { svg, key } = cardSvg(content);
+  return drawing(async () => {
+    if (!(await cache.get(key))) await drawCard(svg, key);
+  });
+}
+
+function cardSvg(content: CardContent): { svg: string; key: string } {
   const fonts = loadFonts();
   const svg = socialCardSvg({ ...content, measure: fonts.measure });
-  const key = cardKey(svg, fonts.rendering);
-  const cached = await cache?.get(key);
-  if (cached) return cached;
+  return { svg, key: cardKey(svg, fonts.rendering) };
+}
+
+async function drawCard(svg: string, key: string): Promise<Uint8Array<ArrayBuffer>> {
+  const fonts = loadFonts();
   const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: CARD_WIDTH },
     font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: CARD_FONTS.label.family },

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { droppedOutputs, emptyExcept, readManifest, recordedOutputs, removeOutputs, INCREMENTAL_MANIFEST } from '../../../src/lib/publishing/kept-output.ts';
+import { droppedOutputs, emptyExcept, removeOutputs } from '../../../src/lib/publishing/kept-output.ts';
+import { parseManifest, readManifest, recordedCacheKey, recordedOutputs, INCREMENTAL_MANIFEST } from '../../../src/lib/publishing/incremental-manifest.ts';
 
 const folders: string[] = [];
 function folder(files: string[] = []): string {
@@ -29,20 +30,19 @@ describe('recordedOutputs', () => {
   it("lists every path's output file of every route, as a path inside the output folder", () => {
     const out = '/site/dist';
     const text = manifest({ 'src/pages/[story]/index.astro': ['a/index.html', 'b/index.html'], 'src/pages/data/[id].csv.ts': ['data/x.csv'] });
-    expect([...recordedOutputs(text, out)].sort()).toEqual(['/site/dist/a/index.html', '/site/dist/b/index.html', '/site/dist/data/x.csv']);
+    expect([...recordedOutputs(parseManifest(text), out)].sort()).toEqual(['/site/dist/a/index.html', '/site/dist/b/index.html', '/site/dist/data/x.csv']);
   });
   it('decodes the percent-encoded names Astro records', () => {
-    expect([...recordedOutputs(manifest({ r: ['caf%C3%A9/index.html'] }), '/site/dist')]).toEqual(['/site/dist/café/index.html']);
+    expect([...recordedOutputs(parseManifest(manifest({ r: ['caf%C3%A9/index.html'] })), '/site/dist')]).toEqual(['/site/dist/café/index.html']);
   });
   it('keeps nothing from a missing, broken or unexpected manifest', () => {
-    expect(recordedOutputs(undefined, '/d').size).toBe(0);
-    expect(recordedOutputs('{"routes": {', '/d').size).toBe(0);
-    expect(recordedOutputs('[1, 2]', '/d').size).toBe(0);
-    expect(recordedOutputs('{"routes": {"r": {"paths": {"/a/": {"outputFile": 7}, "/b/": null}}}}', '/d').size).toBe(0);
+    for (const text of [undefined, '', '{"routes": {', '[1, 2]', 'null', '{"routes": [1]}', '{"routes": {"r": {"paths": {"/a/": {"outputFile": 7}, "/b/": null}}}}']) {
+      expect(recordedOutputs(parseManifest(text), '/d').size, String(text)).toBe(0);
+    }
   });
   it('never names a file outside the output folder', () => {
     const text = manifest({ r: ['../secret.txt', '../../etc/passwd', 'ok/index.html'] });
-    expect([...recordedOutputs(text, '/site/dist')]).toEqual(['/site/dist/ok/index.html']);
+    expect([...recordedOutputs(parseManifest(text), '/site/dist')]).toEqual(['/site/dist/ok/index.html']);
   });
 });
 
@@ -75,11 +75,21 @@ describe('droppedOutputs and removeOutputs', () => {
   });
 });
 
+describe('recordedCacheKey', () => {
+  it("gives the cacheKey the last build recorded for a component's path, or nothing", () => {
+    const parsed = parseManifest(JSON.stringify({ routes: { 'src/pages/[story]/index.astro': { dependencyHash: 'd', paths: { '/a/': { cacheKey: 'k1', outputFile: 'a/index.html' }, '/b/': { cacheKey: 7 } } } } }));
+    expect(recordedCacheKey(parsed, 'src/pages/[story]/index.astro', '/a/')).toBe('k1');
+    expect(recordedCacheKey(parsed, 'src/pages/[story]/index.astro', '/b/')).toBeUndefined();
+    expect(recordedCacheKey(parsed, 'src/pages/[story]/index.astro', '/c/')).toBeUndefined();
+    expect(recordedCacheKey(parsed, 'src/pages/other.astro', '/a/')).toBeUndefined();
+  });
+});
+
 describe('readManifest', () => {
-  it('reads the manifest from the cache folder, or nothing', () => {
+  it('reads the manifest from the cache folder, or one that records nothing', () => {
     const cache = folder();
-    expect(readManifest(cache)).toBeUndefined();
-    writeFileSync(join(cache, INCREMENTAL_MANIFEST), '{"routes":{}}');
-    expect(readManifest(cache)).toBe('{"routes":{}}');
+    expect(readManifest(cache).routes).toEqual({});
+    writeFileSync(join(cache, INCREMENTAL_MANIFEST), manifest({ r: ['a/index.html'] }));
+    expect([...recordedOutputs(readManifest(cache), '/d')]).toEqual(['/d/a/index.html']);
   });
 });

@@ -2,13 +2,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteInfo, storyContext } from '../../../../data/collections.ts';
 import { claimPaths, type ClaimRouteProps } from '../../../../data/claim-paths.ts';
-import { renderCardPng } from '../../../../lib/social-card/render-card.ts';
+import { drawCardAhead, renderCardPng, type CardContent } from '../../../../lib/social-card/render-card.ts';
 
-async function claimCard({ story, claimSlug }: ClaimRouteProps): Promise<Uint8Array<ArrayBuffer>> {
+async function claimCard({ story, claimSlug }: ClaimRouteProps): Promise<CardContent> {
   const [context, site] = await Promise.all([storyContext(story), siteInfo()]);
   const claim = context.claims.get(claimSlug);
   if (!claim) throw new Error(`no claim ${claimSlug}`);
-  return renderCardPng({ title: claim.data.claimReviewed, siteName: site.name, counts: [], rating: claim.verdict });
+  return { title: claim.data.claimReviewed, siteName: site.name, counts: [], rating: claim.verdict };
 }
 
 // As for the story cards (src/pages/[story]/card.png.ts): in a build every card is started before any page renders,
@@ -17,14 +17,14 @@ export const getStaticPaths = (async () => {
   const paths = await claimPaths();
   if (!import.meta.env.PROD) return paths;
   return paths.map((path) => {
-    const png = claimCard(path.props);
-    png.catch(() => undefined);
-    return { ...path, props: { ...path.props, png } };
+    const drawn = claimCard(path.props).then(drawCardAhead);
+    drawn.catch(() => undefined);
+    return { ...path, props: { ...path.props, drawn } };
   });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const started = props.png as Promise<Uint8Array<ArrayBuffer>> | undefined;
-  const png = await (started ?? claimCard(props as ClaimRouteProps));
+  await (props.drawn as Promise<void> | undefined);
+  const png = await renderCardPng(await claimCard(props as ClaimRouteProps));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
