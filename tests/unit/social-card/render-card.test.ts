@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/lib/social-card/card-layout.ts';
 import { CARD_FONT_FILES, renderCardPng } from '../../../src/lib/social-card/render-card.ts';
 import { counted, rating } from '../verdicts/fixtures.ts';
@@ -58,5 +59,37 @@ describe('renderCardPng', () => {
     const pngs = await Promise.all(titles.map((title) => renderCardPng({ title, siteName: 'Marginalia', counts: [] })));
     expect(pngs.map((png) => String.fromCharCode(...png.subarray(1, 4)))).toEqual(['PNG', 'PNG', 'PNG', 'PNG', 'PNG']);
     expect(new Set(pngs.map((png) => Buffer.from(png).toString('base64'))).size).toBe(5);
+  });
+});
+
+describe('drawCardAhead', () => {
+  // The cache folder is read when the module loads: a fresh module instance sees this test's folder.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'marginalia-cards-'));
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+  async function withCache() {
+    vi.stubEnv('MARGINALIA_CACHE_DIR', cacheDir);
+    vi.resetModules();
+    return import('../../../src/lib/social-card/render-card.ts');
+  }
+  const cards = () => readdirSync(join(cacheDir, 'cards')).filter((file) => file.endsWith('.png'));
+
+  it('resolves to nothing, with the card drawn into the cache, and renderCardPng reads those bytes back', async () => {
+    const { drawCardAhead, renderCardPng: render } = await withCache();
+    const content = { title: 'Drawn before its route', siteName: 'Marginalia', counts: [] };
+    await expect(drawCardAhead(content)).resolves.toBeUndefined();
+    expect(cards()).toHaveLength(1);
+    const png = await render(content);
+    expect(Buffer.from(png).equals(readFileSync(join(cacheDir, 'cards', cards()[0]!)))).toBe(true);
+  });
+  it('keeps one file per card however often it is asked for ahead', async () => {
+    const { drawCardAhead } = await withCache();
+    const content = { title: 'Asked for twice', siteName: 'Marginalia', counts: [] };
+    const before = cards().length;
+    await Promise.all([drawCardAhead(content), drawCardAhead(content)]);
+    await drawCardAhead(content);
+    expect(cards().length).toBe(before + 1);
   });
 });
