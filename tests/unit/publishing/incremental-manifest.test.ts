@@ -1,22 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseManifest, readManifest, recordedCacheKey, recordedOutputs, INCREMENTAL_MANIFEST } from '../../../src/lib/publishing/incremental-manifest.ts';
 
-const folders: string[] = [];
-function folder(files: string[] = []): string {
-  const dir = mkdtempSync(join(tmpdir(), 'incremental-manifest-'));
-  folders.push(dir);
-  for (const file of files) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), file);
-  }
-  return dir;
-}
-afterEach(() => {
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const cacheDir = mkdtempSync(join(tmpdir(), 'incremental-manifest-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 const manifest = (outputs: Record<string, string[]>) =>
   JSON.stringify({
@@ -56,9 +45,8 @@ describe('recordedCacheKey', () => {
 
 describe('readManifest', () => {
   it('reads the manifest from the cache folder, or one that records nothing', () => {
-    const cache = folder();
-    expect(readManifest(cache).routes).toEqual({});
-    writeFileSync(join(cache, INCREMENTAL_MANIFEST), manifest({ r: ['a/index.html'] }));
-    expect([...recordedOutputs(readManifest(cache), '/d')]).toEqual(['/d/a/index.html']);
+    expect(readManifest(cacheDir).routes).toEqual({});
+    writeFileSync(join(cacheDir, INCREMENTAL_MANIFEST), manifest({ r: ['a/index.html'] }));
+    expect([...recordedOutputs(readManifest(cacheDir), '/d')]).toEqual(['/d/a/index.html']);
   });
 });
