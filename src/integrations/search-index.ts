@@ -30,7 +30,7 @@ interface Indexing {
   rendered: Set<string>;
   /** Pages handed over before rendering because the last build recorded the same cacheKey (a rebuild keeps them). */
   early: Set<string>;
-  /** An early page was rendered after all (its code changed): the index holds it twice and is made again at the end. */
+  /** An early page was rendered after all (its code changed): the index holds it as it was, and is made again at the end. */
   stale: boolean;
 }
 
