@@ -1,5 +1,5 @@
 // getStaticPaths of every per-claim route (the claim page, its embed page, its oEmbed response and its card).
-import { allStories, storyCacheKey, storyContext, type StoryCollectionEntry } from './collections.ts';
+import { allStories, siteInfo, storyCacheKey, storyContext, type StoryCollectionEntry } from './collections.ts';
 
 export interface ClaimRouteProps {
   story: StoryCollectionEntry;
@@ -17,4 +17,12 @@ export async function claimPaths() {
     }),
   );
   return pages.flat();
+}
+
+/** What every per-claim route renders from: the claim, its story's context and the site. */
+export async function claimOfRoute({ story, claimSlug }: ClaimRouteProps) {
+  const [context, site] = await Promise.all([storyContext(story), siteInfo()]);
+  const claim = context.claims.get(claimSlug);
+  if (!claim) throw new Error(`no claim ${claimSlug}`);
+  return { context, site, claim };
 }

@@ -1,13 +1,10 @@
 // A claim's social card (og:image of its page): 1200×630 PNG with the claim, the site name and its rating.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteInfo, storyContext } from '../../../../data/collections.ts';
-import { claimPaths, type ClaimRouteProps } from '../../../../data/claim-paths.ts';
+import { claimOfRoute, claimPaths, type ClaimRouteProps } from '../../../../data/claim-paths.ts';
 import { drawCardAhead, renderCardPng, type CardContent } from '../../../../lib/social-card/render-card.ts';
 
-async function claimCard({ story, claimSlug }: ClaimRouteProps): Promise<CardContent> {
-  const [context, site] = await Promise.all([storyContext(story), siteInfo()]);
-  const claim = context.claims.get(claimSlug);
-  if (!claim) throw new Error(`no claim ${claimSlug}`);
+async function claimCard(props: ClaimRouteProps): Promise<CardContent> {
+  const { site, claim } = await claimOfRoute(props);
   return { title: claim.data.claimReviewed, siteName: site.name, counts: [], rating: claim.verdict };
 }
 

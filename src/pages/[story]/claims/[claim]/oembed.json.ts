@@ -1,7 +1,6 @@
 // A claim's oEmbed response (oembed.com, type "rich"): the <iframe> of its embed page, for tools that embed by URL.
 import type { APIRoute } from 'astro';
-import { siteInfo, storyContext } from '../../../../data/collections.ts';
-import { claimPaths, type ClaimRouteProps } from '../../../../data/claim-paths.ts';
+import { claimOfRoute, claimPaths, type ClaimRouteProps } from '../../../../data/claim-paths.ts';
 import { claimFrame, oembedResponse } from '../../../../lib/publishing/claim-embed.ts';
 import { jsonInHtml } from '../../../../lib/publishing/json-in-html.ts';
 import { absolute, paths } from '../../../../lib/publishing/site-routes.ts';
@@ -10,9 +9,7 @@ export const getStaticPaths = claimPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { story, claimSlug } = props as ClaimRouteProps;
-  const [context, site] = await Promise.all([storyContext(story), siteInfo()]);
-  const claim = context.claims.get(claimSlug);
-  if (!claim) throw new Error(`no claim ${claimSlug}`);
+  const { site, claim } = await claimOfRoute({ story, claimSlug });
   const response = oembedResponse({
     frame: claimFrame(absolute(paths.claimEmbed(story.id, claimSlug)), claim.data),
     title: claim.data.claimReviewed,
