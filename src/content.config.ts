@@ -8,7 +8,6 @@ import { bundleLoader } from './lib/content/bundle-loader.ts';
 import { claimSchema, datasetMetaSchema, glossaryTermSchema, originalSchema, siteSchema, sourceSchema, storySchema, verdictSchema } from './lib/content/schema.ts';
 
 const dir = relative(process.cwd(), contentDir(process.cwd())).split('\\').join('/') || 'content';
-const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const collections = {
   stories: defineCollection({ loader: bundleLoader('stories', dir), schema: storySchema }),
@@ -17,7 +16,8 @@ export const collections = {
   sources: defineCollection({ loader: bundleLoader('sources', dir), schema: sourceSchema }),
   datasets: defineCollection({
     loader: bundleLoader('datasets', dir),
-    schema: datasetMetaSchema.extend({ rows: z.array(z.record(z.string(), cell)), rowLines: z.array(z.number()), csvFile: z.string() }),
+    // No rows: pages read them from the CSV (src/lib/content/dataset-rows.ts).
+    schema: datasetMetaSchema.extend({ csvFile: z.string() }),
   }),
   verdicts: defineCollection({ loader: bundleLoader('verdicts', dir), schema: verdictSchema }),
   glossary: defineCollection({ loader: bundleLoader('glossary', dir), schema: glossaryTermSchema }),

@@ -1,8 +1,10 @@
 // Astro-side access to the content collections, turned into the content model's shapes (src/lib/content/bundle.ts),
 // so pages and components work with the same entries the checks read.
+import { statSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { ClaimEntry, DatasetEntry, Entry } from '../lib/content/bundle.ts';
 import type { GlossaryTerm, Source, Verdict } from '../lib/content/schema.ts';
+import { readDatasetRows, type DatasetRows } from '../lib/content/dataset-rows.ts';
 import { buildStoryContext, type StoryContext } from '../lib/story/story-context.ts';
 import { digestOf, storyCacheKey as cacheKeyOf, type Digested } from '../lib/publishing/page-cache-key.ts';
 
@@ -34,10 +36,30 @@ export async function allGlossary(): Promise<GlossaryTerm[]> {
   return (await getCollection('glossary')).map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 }
 
+/** Rows read so far, by CSV file, with the file's size and time when read: a dev server reads a CSV again only once it changed. */
+const rowsRead = new Map<string, { stamp: string; rows: DatasetRows | undefined }>();
+
+function datasetRows(csvFile: string, columns: DatasetEntry['data']['columns']): DatasetRows | undefined {
+  let stamp = '';
+  try {
+    const { size, mtimeMs } = statSync(csvFile);
+    stamp = `${size}:${mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+  const known = rowsRead.get(csvFile);
+  if (known?.stamp === stamp) return known.rows;
+  const rows = readDatasetRows(csvFile, columns);
+  rowsRead.set(csvFile, { stamp, rows });
+  return rows;
+}
+
+/** Every dataset with its rows, which Astro's store does not hold: they are read from the CSVs (src/lib/content/dataset-rows.ts). */
 export async function allDatasets(): Promise<DatasetEntry[]> {
-  return (await getCollection('datasets')).map((d) => {
-    const { rows, rowLines, csvFile, ...meta } = d.data;
-    return { file: fileOf(d, `content/datasets/${d.id}.yaml`), id: d.id, data: meta, csvFile, table: { columns: meta.columns, rows }, rowLines };
+  return (await getCollection('datasets')).flatMap((d) => {
+    const { csvFile, ...meta } = d.data;
+    const rows = datasetRows(csvFile, meta.columns);
+    return rows ? [{ file: fileOf(d, `content/datasets/${d.id}.yaml`), id: d.id, data: meta, csvFile, ...rows }] : [];
   });
 }
 

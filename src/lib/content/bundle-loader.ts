@@ -20,6 +20,8 @@ export interface StoreEntry {
   body?: string;
   /** MDX stories: rendered by their own module when a page calls render(). */
   deferredRender?: boolean;
+  /** What else decides the entry without being stored: a dataset's rows, which pages read again from its CSV. */
+  unstored?: unknown;
 }
 
 /** The entries of one collection in a bundle. `root` is absolute; a dataset's csvFile is made absolute for the endpoint. */
@@ -34,9 +36,10 @@ export function collectionEntries(bundle: ContentBundle, collection: CollectionN
       return bundle.claims.map((c) => ({ id: c.id, data: c.data, filePath: c.file }));
     case 'sources':
       return bundle.sources.map((s) => ({ id: s.id, data: s.data, filePath: s.file }));
-    // The rows, not the CSV text: the download endpoint serves the file itself.
+    // The metadata and the CSV's path: pages read the rows from the file (src/lib/content/dataset-rows.ts says why),
+    // and the download endpoint serves it. The rows still decide the digest, so an edit to the CSV replaces the entry.
     case 'datasets':
-      return bundle.datasets.map((d) => ({ id: d.id, data: { ...d.data, rows: d.table.rows, rowLines: d.rowLines, csvFile: join(root, d.csvFile) }, filePath: d.file }));
+      return bundle.datasets.map((d) => ({ id: d.id, data: { ...d.data, csvFile: join(root, d.csvFile) }, filePath: d.file, unstored: { rows: d.table.rows, rowLines: d.rowLines } }));
     case 'verdicts':
       return bundle.verdicts.map((v) => ({ id: v.id, data: v.data, filePath: v.file }));
     case 'glossary':
@@ -62,7 +65,9 @@ export function bundleLoader(collection: CollectionName, folder: string): Loader
         for (const entry of collectionEntries(bundle, collection, root)) {
           untouched.delete(entry.id);
           // The body is part of the digest: an edit to a story's text alone must replace the stored entry.
-          const changed = store.set({ ...entry, digest: generateDigest({ data: entry.data, body: entry.body ?? '' }) });
+          const { unstored, ...stored } = entry;
+          const digest = generateDigest({ data: entry.data, body: entry.body ?? '', ...(unstored === undefined ? {} : { unstored }) });
+          const changed = store.set({ ...stored, digest });
           // An unchanged entry kept from the cache still needs its module for render().
           if (!changed && entry.deferredRender) store.addModuleImport(entry.filePath);
         }

@@ -79,11 +79,12 @@ describe('collectionEntries', () => {
     expect(original?.deferredRender).toBeUndefined();
   });
 
-  it("gives a dataset its rows, each row's CSV line and the CSV's absolute path, not the CSV text", () => {
+  it("gives a dataset its metadata and the CSV's absolute path, not its rows: pages read those from the file", () => {
     const [dataset] = collectionEntries(bundle, 'datasets', VALID_ROOT);
-    expect(dataset?.data).toMatchObject({ rows: bundle.datasets[0]?.table.rows, rowLines: bundle.datasets[0]?.rowLines, csvFile: join(VALID_ROOT, 'content/datasets/widget-sales.csv') });
-    expect(dataset?.data.title).toBe(bundle.datasets[0]?.data.title);
+    expect(dataset?.data).toMatchObject({ title: bundle.datasets[0]?.data.title, csvFile: join(VALID_ROOT, 'content/datasets/widget-sales.csv') });
+    expect(Object.keys(dataset?.data ?? {})).not.toContain('rows');
     expect(Object.keys(dataset?.data ?? {})).not.toContain('table');
+    expect(dataset?.unstored).toEqual({ rows: bundle.datasets[0]?.table.rows, rowLines: bundle.datasets[0]?.rowLines });
   });
 
   it("gives the site entry its id, which the collection's schema asks for", () => {
@@ -93,6 +94,18 @@ describe('collectionEntries', () => {
 });
 
 describe('bundleLoader', () => {
+  it("stores no rows but replaces a dataset whose CSV changed: the rows decide its digest", async () => {
+    const copy = new FixtureCopy();
+    const { context, entries } = fakeContext(copy.root);
+    await bundleLoader('datasets', 'content').load({ ...context, watcher: undefined });
+    const before = entries.get('widget-sales');
+    expect(Object.keys(before?.data ?? {})).not.toContain('rows');
+    expect(before).not.toHaveProperty('unstored');
+    copy.replace('content/datasets/widget-sales.csv', /^europe,2021,40,/m, 'europe,2021,41,');
+    await bundleLoader('datasets', 'content').load({ ...context, watcher: undefined });
+    expect(entries.get('widget-sales')?.digest).not.toBe(before?.digest);
+  });
+
   it('is named for the project and the collection', () => {
     expect(bundleLoader('claims', 'content').name).toBe('marginalia:claims');
   });
