@@ -14,7 +14,8 @@
 //   npm run bench -- --no-lighthouse      skip Lighthouse (mobile) on a story, a claim and an original page of that
 //                                         size (served gzipped, as a static host does; needs the lighthouse devDependency)
 //
-// Each Marginalia build runs in its own copy of the project (src/, public/, configs; node_modules linked) with its
+// Marginalia builds run `astro build` in the environment `npm run build` gives it (src/lib/publishing/build-env.ts);
+// the plain site builds as plain Astro does. Each Marginalia build runs in its own copy of the project (src/, public/, configs; node_modules linked) with its
 // own Astro cache, so it never shares .astro/ or the content cache with a build or test running in this checkout.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, realpathSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../src/lib/integrity/check-content.ts';
+import { BUILD_ENV } from '../src/lib/publishing/build-env.ts';
 import { plainPageCount, plainSiteFiles } from '../tools/bench/plain-site.ts';
 import { checkGoals, goalLines, lighthouseGoals, markdownTable, marginalCosts, medianRun, TABLE_HEADER, tableRows, textTable, warmGoal, type BuildMeasure, type LighthouseResult, type SizeResult, type WarmMeasure } from '../tools/bench/report.ts';
 import { runLighthouse } from '../tools/bench/lighthouse.ts';
@@ -278,7 +280,7 @@ try {
     for (let run = 1; run <= runs; run++) {
       coldStart(marginaliaRoot);
       process.stdout.write(`${stories} stories${runs > 1 ? ` (run ${run} of ${runs})` : ''}: Marginalia build… `);
-      const m = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
+      const m = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...BUILD_ENV, MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
       saveLog(`marginalia-${stories}${runs > 1 ? `-run${run}` : ''}`, m.output);
       const searchIndex = /search index: \d+ pages; (\d+) ms after the last page/.exec(m.output);
       marginaliaRuns.push({ wallMs: m.wallMs, peakRssMb: m.peakRssMb, ...measureOutput(outDir), searchIndexMs: searchIndex ? Number(searchIndex[1]) : null });
@@ -305,7 +307,7 @@ try {
       // An editor's rebuild: one claim changed since the last (cold) build, Astro's caches and the card cache kept.
       const edit = editOneClaim(contentDir);
       process.stdout.write(`${stories} stories: warm rebuild after editing ${edit.file.slice(contentDir.length + 1)}… `);
-      const w = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
+      const w = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...BUILD_ENV, MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
       saveLog(`marginalia-${stories}-warm`, w.output);
       const storyPage = readFileSync(join(outDir, readdirSync(join(contentDir, 'claims')).sort()[0] ?? '', 'index.html'), 'utf8');
       if (!storyPage.includes(edit.text)) throw new Error('the warm rebuild did not show the edited claim on its story page');
@@ -389,7 +391,7 @@ try {
     mkdirSync(profileDir, { recursive: true });
     const outDir = join(work, 'out', `profile-${stories}`);
     process.stdout.write(`\nprofiling a build of ${stories} stories… `);
-    const run = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir }, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+    const run = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...BUILD_ENV, MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir }, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
     const written = readdirSync(profileDir).map((f) => join(profileDir, f).slice(repoRoot.length + 1));
     console.log(`${(run.wallMs / 1000).toFixed(1)} s\n${written.map((f) => `  ${f}`).join('\n')}\nsummarise with: node tools/bench/profile-summary.ts <file>`);
   }

@@ -1,10 +1,12 @@
 // Astro-side access to the content collections, turned into the content model's shapes (src/lib/content/bundle.ts),
 // so pages and components work with the same entries the checks read.
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { ClaimEntry, DatasetEntry, Entry } from '../lib/content/bundle.ts';
 import type { GlossaryTerm, Source, Verdict } from '../lib/content/schema.ts';
 import { readDatasetRows, type DatasetRows } from '../lib/content/dataset-rows.ts';
+import { readEntryBody } from '../lib/content/entry-body.ts';
 import { buildStoryContext, type StoryContext } from '../lib/story/story-context.ts';
 import { digestOf, storyCacheKey as cacheKeyOf, type Digested } from '../lib/publishing/page-cache-key.ts';
 
@@ -121,17 +123,27 @@ async function loadShared(): Promise<SharedContent> {
 async function loadStoryContext(story: StoryCollectionEntry): Promise<StoryContext> {
   const [original, content] = await Promise.all([getEntry('originals', story.data.original), sharedContent()]);
   if (!original) throw new Error(`content/stories/${story.id}/index.mdx › original: no original "${story.data.original}"`);
+  const storyFile = fileOf(story, `content/stories/${story.id}/index.mdx`);
+  const originalFile = fileOf(original, `content/originals/${original.id}.md`);
   return buildStoryContext({
     storyId: story.id,
     story: story.data,
-    original: { file: fileOf(original, `content/originals/${original.id}.md`), id: original.id, data: original.data, body: original.body ?? '' },
-    body: story.body ?? '',
+    original: { file: originalFile, id: original.id, data: original.data, body: bodyOf(originalFile) },
+    body: bodyOf(storyFile),
     claims: content.claimsByStory.get(story.id) ?? [],
     sources: content.sources,
     verdicts: content.verdicts,
     datasets: content.datasets,
     glossary: content.glossary,
   });
+}
+
+/** The text of a story or an original, which Astro's store does not hold (src/lib/content/entry-body.ts). */
+function bodyOf(file: string): string {
+  const body = readEntryBody(resolve(file));
+  // Only if the file went between the content sync and this page (dev): the next sync drops the entry.
+  if (body === undefined) throw new Error(`${file} could not be read; save it again`);
+  return body;
 }
 
 let siteWide: Promise<string> | undefined;

@@ -9,9 +9,10 @@ import { repoRoot } from '../../tools/site/build-site.ts';
 const work = mkdtempSync(join(tmpdir(), 'marginalia-broken-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** `npm run build` as an editor runs it: scripts/build.ts, which runs `astro build`. */
 function build(contentDir: string, outDir: string) {
   const bin = join(repoRoot, 'node_modules', '.bin');
-  return spawnSync(join(bin, 'astro'), ['build'], {
+  return spawnSync(join(bin, 'node'), ['scripts/build.ts'], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir, MARGINALIA_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
@@ -81,7 +82,7 @@ describe('a build without SITE_URL', () => {
     const outDir = join(work, 'dist-no-site');
     const bin = join(repoRoot, 'node_modules', '.bin');
     const { SITE_URL: _site, ...env } = process.env;
-    const result = spawnSync(join(bin, 'astro'), ['build'], {
+    const result = spawnSync(join(bin, 'node'), ['scripts/build.ts'], {
       cwd: repoRoot,
       encoding: 'utf8',
       env: { ...env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, MARGINALIA_CONTENT_DIR: join(repoRoot, 'tests/fixtures/valid/content'), MARGINALIA_OUT_DIR: outDir, MARGINALIA_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },

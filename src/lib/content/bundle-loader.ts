@@ -17,10 +17,10 @@ export interface StoreEntry {
   data: Record<string, unknown>;
   /** Relative to the project root. */
   filePath: string;
-  body?: string;
   /** MDX stories: rendered by their own module when a page calls render(). */
   deferredRender?: boolean;
-  /** What else decides the entry without being stored: a dataset's rows, which pages read again from its CSV. */
+  /** What else decides the entry without being stored: a story's or original's text and a dataset's rows, which pages
+   * read again from the file (src/lib/content/entry-body.ts, dataset-rows.ts). */
   unstored?: unknown;
 }
 
@@ -28,10 +28,10 @@ export interface StoreEntry {
 export function collectionEntries(bundle: ContentBundle, collection: CollectionName, root: string): StoreEntry[] {
   switch (collection) {
     case 'stories':
-      return bundle.stories.map((s) => ({ id: s.id, data: s.data, filePath: s.file, body: s.body, deferredRender: true }));
+      return bundle.stories.map((s) => ({ id: s.id, data: s.data, filePath: s.file, deferredRender: true, unstored: { body: s.body } }));
     // Originals are annotated from their Markdown source, never rendered by Astro: no module per original.
     case 'originals':
-      return bundle.originals.map((o) => ({ id: o.id, data: o.data, filePath: o.file, body: o.body }));
+      return bundle.originals.map((o) => ({ id: o.id, data: o.data, filePath: o.file, unstored: { body: o.body } }));
     case 'claims':
       return bundle.claims.map((c) => ({ id: c.id, data: c.data, filePath: c.file }));
     case 'sources':
@@ -64,10 +64,9 @@ export function bundleLoader(collection: CollectionName, folder: string): Loader
         const untouched = new Set(store.keys());
         for (const entry of collectionEntries(bundle, collection, root)) {
           untouched.delete(entry.id);
-          // The body is part of the digest: an edit to a story's text alone must replace the stored entry.
+          // What is not stored is part of the digest: an edit to a story's text alone must replace the stored entry.
           const { unstored, ...stored } = entry;
-          const digest = generateDigest({ data: entry.data, body: entry.body ?? '', ...(unstored === undefined ? {} : { unstored }) });
-          const changed = store.set({ ...stored, digest });
+          const changed = store.set({ ...stored, digest: generateDigest({ data: entry.data, ...(unstored === undefined ? {} : { unstored }) }) });
           // An unchanged entry kept from the cache still needs its module for render().
           if (!changed && entry.deferredRender) store.addModuleImport(entry.filePath);
         }

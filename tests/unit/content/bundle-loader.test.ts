@@ -68,14 +68,16 @@ describe('collectionEntries', () => {
     expect(collectionEntries(bundle, 'verdicts', VALID_ROOT)[0]?.filePath).toBe('content/verdicts.yaml');
   });
 
-  it('gives a story its MDX body, rendered by its own module', () => {
+  it('gives a story its file, rendered by its own module, and keeps its MDX text out of the store', () => {
     const [story] = collectionEntries(bundle, 'stories', VALID_ROOT);
-    expect(story).toMatchObject({ filePath: 'content/stories/demo/index.mdx', deferredRender: true, body: bundle.stories[0]?.body });
+    expect(story).toMatchObject({ filePath: 'content/stories/demo/index.mdx', deferredRender: true, unstored: { body: bundle.stories[0]?.body } });
+    expect(story).not.toHaveProperty('body');
   });
 
-  it('gives an original its text and no module: originals are annotated from their source, never rendered', () => {
+  it('gives an original no module and keeps its text out of the store: pages read it from the file', () => {
     const [original] = collectionEntries(bundle, 'originals', VALID_ROOT);
-    expect(original?.body).toBe(bundle.originals[0]?.body);
+    expect(original).toMatchObject({ filePath: bundle.originals[0]?.file, unstored: { body: bundle.originals[0]?.body } });
+    expect(original).not.toHaveProperty('body');
     expect(original?.deferredRender).toBeUndefined();
   });
 
@@ -137,13 +139,20 @@ describe('bundleLoader', () => {
     expect(moduleImports).toEqual(['content/stories/demo/index.mdx', 'content/stories/demo/index.mdx']);
   });
 
-  it("replaces a story whose text alone changed: the body is part of the digest", async () => {
+  it("replaces a story or an original whose text alone changed: the text, though not stored, decides the digest", async () => {
     const copy = new FixtureCopy();
-    const { context, entries } = fakeContext(copy.root);
-    await bundleLoader('stories', 'content').load({ ...context, watcher: undefined });
-    copy.append('content/stories/demo/index.mdx', '\nOne more paragraph.\n');
-    await bundleLoader('stories', 'content').load({ ...context, watcher: undefined });
-    expect(entries.get('demo')?.body).toContain('One more paragraph.');
+    const edits = { stories: 'content/stories/demo/index.mdx', originals: 'content/originals/demo.md' } as const;
+    for (const [collection, file] of Object.entries(edits) as Array<[keyof typeof edits, string]>) {
+      const { context, entries } = fakeContext(copy.root);
+      await bundleLoader(collection, 'content').load({ ...context, watcher: undefined });
+      const before = entries.get('demo')?.digest;
+      copy.append(file, '\nOne more paragraph.\n');
+      await bundleLoader(collection, 'content').load({ ...context, watcher: undefined });
+      const entry = entries.get('demo');
+      expect(entry?.digest, collection).not.toBe(before);
+      expect(entry, collection).not.toHaveProperty('body');
+      expect(entry, collection).not.toHaveProperty('unstored');
+    }
   });
 
   it('leaves out a dataset whose CSV is broken instead of throwing: the checks report it', async () => {
