@@ -9,8 +9,13 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { deployConfig } from './src/lib/publishing/deploy-config.ts';
 import { cacheDirs } from './src/lib/publishing/cache-dirs.ts';
+import { dropBundlerEnv } from './src/lib/publishing/build-env.ts';
 import { SEARCH_INDEXED_PAGES } from './src/lib/search/search-pages.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/publishing/content-security-policy.ts';
+
+// npm run build gives the bundler MIMALLOC_PURGE_DELAY=0; it has read it by now, and the social cards' renderer,
+// loaded later, must not (src/lib/publishing/build-env.ts).
+dropBundlerEnv(process.env);
 
 // SITE_URL and BASE_PATH come from the environment so one build command serves any host and sub-path.
 const { site, base } = deployConfig(process.env);

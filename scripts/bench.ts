@@ -5,6 +5,9 @@
 //   npm run bench -- --sizes 10,50        other sizes (results files are then left alone unless --write)
 //   npm run bench -- --profile 200        also one CPU-profiled build at 200 stories (bench/work/profiles/, git-ignored);
 //                                         --sizes '' --profile 200 for the profile alone
+//   npm run bench -- --sizes '' --memory 1000   one build of 1,000 stories with its memory sampled every half second
+//                                         (tools/bench/memory-sampler.ts): where resident memory, the heap and its
+//                                         large-object space peaked; the samples stay in bench/work/memory/
 //   npm run bench -- --runs 1             builds per size and site (default 3, alternating; the median is reported)
 //   npm run bench -- --keep               keep the temp folder (content, both projects, outputs) and print its path
 //   npm run bench -- --sizes 200 --project ../other-checkout   build another checkout's code (A/B comparisons)
@@ -24,10 +27,11 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../src/lib/integrity/check-content.ts';
-import { BUILD_ENV } from '../src/lib/publishing/build-env.ts';
+import { buildEnvAdditions } from '../src/lib/publishing/build-env.ts';
 import { plainPageCount, plainSiteFiles } from '../tools/bench/plain-site.ts';
 import { checkGoals, goalLines, lighthouseGoals, markdownTable, marginalCosts, medianRun, TABLE_HEADER, tableRows, textTable, warmGoal, type BuildMeasure, type LighthouseResult, type SizeResult, type WarmMeasure } from '../tools/bench/report.ts';
 import { runLighthouse } from '../tools/bench/lighthouse.ts';
+import { memoryLines, parseSamples, summariseMemory } from '../tools/bench/memory-summary.ts';
 import { serveStatic } from '../tools/site/serve.ts';
 import { syntheticContent } from '../tools/bench/synthetic-content.ts';
 
@@ -37,6 +41,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,50,200' },
     seed: { type: 'string', default: '20261125' },
     profile: { type: 'string' },
+    memory: { type: 'string' },
     keep: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     write: { type: 'boolean' },
@@ -280,7 +285,7 @@ try {
     for (let run = 1; run <= runs; run++) {
       coldStart(marginaliaRoot);
       process.stdout.write(`${stories} stories${runs > 1 ? ` (run ${run} of ${runs})` : ''}: Marginalia build… `);
-      const m = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...BUILD_ENV, MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
+      const m = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...buildEnvAdditions(process.env), MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
       saveLog(`marginalia-${stories}${runs > 1 ? `-run${run}` : ''}`, m.output);
       const searchIndex = /search index: \d+ pages; (\d+) ms after the last page/.exec(m.output);
       marginaliaRuns.push({ wallMs: m.wallMs, peakRssMb: m.peakRssMb, ...measureOutput(outDir), searchIndexMs: searchIndex ? Number(searchIndex[1]) : null });
@@ -307,7 +312,7 @@ try {
       // An editor's rebuild: one claim changed since the last (cold) build, Astro's caches and the card cache kept.
       const edit = editOneClaim(contentDir);
       process.stdout.write(`${stories} stories: warm rebuild after editing ${edit.file.slice(contentDir.length + 1)}… `);
-      const w = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...BUILD_ENV, MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
+      const w = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...buildEnvAdditions(process.env), MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
       saveLog(`marginalia-${stories}-warm`, w.output);
       const storyPage = readFileSync(join(outDir, readdirSync(join(contentDir, 'claims')).sort()[0] ?? '', 'index.html'), 'utf8');
       if (!storyPage.includes(edit.text)) throw new Error('the warm rebuild did not show the edited claim on its story page');
@@ -379,21 +384,40 @@ try {
     console.log('\nwrote bench/results.json and bench/RESULTS.md');
   }
 
-  if (values.profile) {
-    const stories = Number(values.profile);
+  /** The generated content of one size, with the shipped datasets the gallery draws, in the project; returns its folder. */
+  function writeBenchContent(stories: number): string {
     const content = syntheticContent({ stories, seed });
     const contentDir = join(marginaliaRoot, 'bench-content', `s${stories}`);
     writeFiles(contentDir, content.files);
     writeFiles(contentDir, galleryDatasets(content.files));
+    return contentDir;
+  }
+
+  if (values.profile) {
+    const stories = Number(values.profile);
+    const contentDir = writeBenchContent(stories);
     coldStart(marginaliaRoot);
     // One folder per run; every thread that runs JS (the main one and any workers) writes its own profile there.
     const profileDir = join(repoRoot, 'bench/work/profiles', `build-${stories}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
     mkdirSync(profileDir, { recursive: true });
     const outDir = join(work, 'out', `profile-${stories}`);
     process.stdout.write(`\nprofiling a build of ${stories} stories… `);
-    const run = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...BUILD_ENV, MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir }, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+    const run = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...buildEnvAdditions(process.env), MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir }, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
     const written = readdirSync(profileDir).map((f) => join(profileDir, f).slice(repoRoot.length + 1));
     console.log(`${(run.wallMs / 1000).toFixed(1)} s\n${written.map((f) => `  ${f}`).join('\n')}\nsummarise with: node tools/bench/profile-summary.ts <file>`);
+  }
+
+  if (values.memory) {
+    const stories = Number(values.memory);
+    const contentDir = writeBenchContent(stories);
+    coldStart(marginaliaRoot);
+    const samples = join(repoRoot, 'bench/work/memory', `build-${stories}-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`);
+    mkdirSync(dirname(samples), { recursive: true });
+    process.stdout.write(`\nsampling the memory of a build of ${stories} stories… `);
+    const sampler = join(repoRoot, 'tools/bench/memory-sampler.ts');
+    const run = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...buildEnvAdditions(process.env), MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: join(work, 'out', `memory-${stories}`), MARGINALIA_MEMORY_SAMPLES: samples }, ['--import', sampler]);
+    const summary = summariseMemory(parseSamples(readFileSync(samples, 'utf8')));
+    console.log(`${(run.wallMs / 1000).toFixed(1)} s, peak RSS ${run.peakRssMb?.toFixed(0) ?? '?'} MB\n${(summary ? memoryLines(summary) : ['no samples']).map((l) => `  ${l}`).join('\n')}\n  samples: ${samples.slice(repoRoot.length + 1)}`);
   }
 } finally {
   if (values.keep) console.log(`\nkept ${work}`);
