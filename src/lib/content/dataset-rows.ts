@@ -1,9 +1,8 @@
 // A dataset's rows, read from its CSV when a page first needs them. Astro's content store holds only the metadata:
 // a build bundles the whole store into the server code as one string literal, which the bundler's plugins copy
 // several times over, and at 1,000 stories the rows were a third of it (35 of 96 MB; bench/PROFILE.md).
-import { readFileSync } from 'node:fs';
-import { decodeText } from './decode-text.ts';
 import { parseCsv } from './parse-csv.ts';
+import { readTextFile } from './read-text-file.ts';
 import type { ColumnMeta, DataTable } from './table.ts';
 
 export interface DatasetRows {
@@ -17,14 +16,8 @@ export interface DatasetRows {
  * or has problems (the checks report those, naming the file and the fix; a page then finds no such dataset).
  */
 export function readDatasetRows(csvFile: string, columns: readonly ColumnMeta[]): DatasetRows | undefined {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(csvFile);
-  } catch {
-    return undefined;
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return undefined;
-  const { table, lines, problems } = parseCsv(decoded.text, columns);
+  const text = readTextFile(csvFile);
+  if (text === undefined) return undefined;
+  const { table, lines, problems } = parseCsv(text, columns);
   return problems.length === 0 ? { table, rowLines: lines } : undefined;
 }
