@@ -1,6 +1,6 @@
 // A dataset's rows, read from its CSV when a page first needs them. Astro's content store holds only the metadata:
-// a build bundles the whole store into the server code as one string literal, which the bundler's plugins copy
-// several times over, and at 1,000 stories the rows were a third of it (35 of 96 MB; bench/PROFILE.md).
+// a build bundles the whole store into the server code as one string literal, bundling held about twelve times its
+// size in memory at once, and at 1,000 stories the rows were a third of it (35 of 96 MB; bench/PROFILE.md).
 import { parseCsv } from './parse-csv.ts';
 import { readTextFile } from './read-text-file.ts';
 import type { ColumnMeta, DataTable } from './table.ts';
