@@ -1,21 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDatasetRows } from '../../../src/lib/content/dataset-rows.ts';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import type { ColumnMeta } from '../../../src/lib/content/table.ts';
 import { VALID_ROOT } from '../../content/mutate-fixture.ts';
+import { scratchFiles } from './scratch-files.ts';
 
-const folder = mkdtempSync(join(tmpdir(), 'dataset-rows-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const scratch = scratchFiles('dataset-rows');
 
 const COLUMNS: ColumnMeta[] = [{ name: 'region', type: 'string' }, { name: 'units', type: 'number' }];
-function csv(name: string, bytes: string | Uint8Array): string {
-  const file = join(folder, name);
-  writeFileSync(file, bytes);
-  return file;
-}
+const csv = scratch.write;
 
 describe('readDatasetRows', () => {
   it('gives the table and row lines the content checks read from the same CSV', () => {
@@ -36,6 +30,6 @@ describe('readDatasetRows', () => {
     expect(readDatasetRows(csv('bad-cell.csv', 'region,units\nnorth,12m\n'), COLUMNS)).toBeUndefined();
     expect(readDatasetRows(csv('bad-header.csv', 'region,unit\nnorth,1\n'), COLUMNS)).toBeUndefined();
     expect(readDatasetRows(csv('utf16.csv', new Uint8Array([0xff, 0xfe, 0x72, 0x00])), COLUMNS)).toBeUndefined();
-    expect(readDatasetRows(join(folder, 'no-such.csv'), COLUMNS)).toBeUndefined();
+    expect(readDatasetRows(scratch.path('no-such.csv'), COLUMNS)).toBeUndefined();
   });
 });

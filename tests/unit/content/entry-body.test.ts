@@ -1,19 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readEntryBody } from '../../../src/lib/content/entry-body.ts';
 import { readContent } from '../../../src/lib/content/read-content.ts';
 import { VALID_ROOT } from '../../content/mutate-fixture.ts';
+import { scratchFiles } from './scratch-files.ts';
 
-const folder = mkdtempSync(join(tmpdir(), 'entry-body-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function file(name: string, bytes: string | Uint8Array): string {
-  const path = join(folder, name);
-  writeFileSync(path, bytes);
-  return path;
-}
+const scratch = scratchFiles('entry-body');
+const file = scratch.write;
 
 describe('readEntryBody', () => {
   it("gives the very text the content checks read below a story's and an original's frontmatter", () => {
@@ -28,6 +21,6 @@ describe('readEntryBody', () => {
   it('gives nothing for a file without frontmatter, not UTF-8, or missing', () => {
     expect(readEntryBody(file('bare.md', 'No frontmatter here.\n'))).toBeUndefined();
     expect(readEntryBody(file('latin1.md', new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a])))).toBeUndefined();
-    expect(readEntryBody(join(folder, 'no-such.md'))).toBeUndefined();
+    expect(readEntryBody(scratch.path('no-such.md'))).toBeUndefined();
   });
 });

@@ -1,17 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readTextFile } from '../../../src/lib/content/read-text-file.ts';
+import { scratchFiles } from './scratch-files.ts';
 
-const folder = mkdtempSync(join(tmpdir(), 'read-text-file-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function file(name: string, bytes: string | Uint8Array): string {
-  const path = join(folder, name);
-  writeFileSync(path, bytes);
-  return path;
-}
+const scratch = scratchFiles('read-text-file');
+const file = scratch.write;
 
 describe('readTextFile', () => {
   it('gives the text as the content checks decode it: UTF-8, byte-order mark dropped, the rest verbatim', () => {
@@ -22,6 +14,6 @@ describe('readTextFile', () => {
     expect(readTextFile(file('utf16.md', new Uint8Array([0xff, 0xfe, 0x41, 0x00])))).toBeUndefined();
     expect(readTextFile(file('latin1.md', new Uint8Array([0x63, 0x61, 0x66, 0xe9])))).toBeUndefined();
     expect(readTextFile(file('empty.md', '  \n'))).toBeUndefined();
-    expect(readTextFile(join(folder, 'no-such.md'))).toBeUndefined();
+    expect(readTextFile(scratch.path('no-such.md'))).toBeUndefined();
   });
 });
