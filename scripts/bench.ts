@@ -18,8 +18,8 @@
 //                                         size (served gzipped, as a static host does; needs the lighthouse devDependency)
 //
 // Marginalia builds run `astro build` in the environment `npm run build` gives it (src/lib/publishing/build-env.ts);
-// the plain site builds as plain Astro does. Each Marginalia build runs in its own copy of the project (src/, public/, configs; node_modules linked) with its
-// own Astro cache, so it never shares .astro/ or the content cache with a build or test running in this checkout.
+// the plain site builds as plain Astro does. Each Marginalia build runs in its own copy of the project (src/,
+// public/, configs; node_modules linked) with its own Astro cache, so it never shares .astro/ or the content cache with a build or test running in this checkout.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, realpathSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, type as osType, release } from 'node:os';
@@ -155,6 +155,11 @@ function runBuild(cwd: string, args: string[], env: Record<string, string>, node
   });
 }
 
+/** A Marginalia build of `contentDir` into `outDir`, in the environment `npm run build` gives it (src/lib/publishing/build-env.ts). */
+function buildMarginalia(contentDir: string, outDir: string, env: Record<string, string> = {}, nodeFlags: string[] = []): Promise<RunResult> {
+  return runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...buildEnvAdditions(process.env), MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir, ...env }, nodeFlags);
+}
+
 /**
  * The chart gallery (/charts/, src/data/chart-gallery.ts) draws shipped datasets by id and fails the build when they
  * are missing. Until it copes with other content, the generated content gets those datasets and the sources they
@@ -285,7 +290,7 @@ try {
     for (let run = 1; run <= runs; run++) {
       coldStart(marginaliaRoot);
       process.stdout.write(`${stories} stories${runs > 1 ? ` (run ${run} of ${runs})` : ''}: Marginalia build… `);
-      const m = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...buildEnvAdditions(process.env), MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
+      const m = await buildMarginalia(contentDir, outDir);
       saveLog(`marginalia-${stories}${runs > 1 ? `-run${run}` : ''}`, m.output);
       const searchIndex = /search index: \d+ pages; (\d+) ms after the last page/.exec(m.output);
       marginaliaRuns.push({ wallMs: m.wallMs, peakRssMb: m.peakRssMb, ...measureOutput(outDir), searchIndexMs: searchIndex ? Number(searchIndex[1]) : null });
@@ -312,7 +317,7 @@ try {
       // An editor's rebuild: one claim changed since the last (cold) build, Astro's caches and the card cache kept.
       const edit = editOneClaim(contentDir);
       process.stdout.write(`${stories} stories: warm rebuild after editing ${edit.file.slice(contentDir.length + 1)}… `);
-      const w = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...buildEnvAdditions(process.env), MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir });
+      const w = await buildMarginalia(contentDir, outDir);
       saveLog(`marginalia-${stories}-warm`, w.output);
       const storyPage = readFileSync(join(outDir, readdirSync(join(contentDir, 'claims')).sort()[0] ?? '', 'index.html'), 'utf8');
       if (!storyPage.includes(edit.text)) throw new Error('the warm rebuild did not show the edited claim on its story page');
@@ -402,7 +407,7 @@ try {
     mkdirSync(profileDir, { recursive: true });
     const outDir = join(work, 'out', `profile-${stories}`);
     process.stdout.write(`\nprofiling a build of ${stories} stories… `);
-    const run = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...buildEnvAdditions(process.env), MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: outDir }, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+    const run = await buildMarginalia(contentDir, outDir, {}, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
     const written = readdirSync(profileDir).map((f) => join(profileDir, f).slice(repoRoot.length + 1));
     console.log(`${(run.wallMs / 1000).toFixed(1)} s\n${written.map((f) => `  ${f}`).join('\n')}\nsummarise with: node tools/bench/profile-summary.ts <file>`);
   }
@@ -415,7 +420,7 @@ try {
     mkdirSync(dirname(samples), { recursive: true });
     process.stdout.write(`\nsampling the memory of a build of ${stories} stories… `);
     const sampler = join(repoRoot, 'tools/bench/memory-sampler.ts');
-    const run = await runBuild(marginaliaRoot, ['--config', 'astro.config.bench.mjs'], { ...buildEnvAdditions(process.env), MARGINALIA_CONTENT_DIR: contentDir, MARGINALIA_OUT_DIR: join(work, 'out', `memory-${stories}`), MARGINALIA_MEMORY_SAMPLES: samples }, ['--import', sampler]);
+    const run = await buildMarginalia(contentDir, join(work, 'out', `memory-${stories}`), { MARGINALIA_MEMORY_SAMPLES: samples }, ['--import', sampler]);
     const summary = summariseMemory(parseSamples(readFileSync(samples, 'utf8')));
     console.log(`${(run.wallMs / 1000).toFixed(1)} s, peak RSS ${run.peakRssMb?.toFixed(0) ?? '?'} MB\n${(summary ? memoryLines(summary) : ['no samples']).map((l) => `  ${l}`).join('\n')}\n  samples: ${samples.slice(repoRoot.length + 1)}`);
   }
